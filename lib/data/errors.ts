@@ -1,0 +1,41 @@
+/**
+ * Data errors as the comms team sees them: like a compiler's, naming the file, line and column,
+ * the field and how to fix it. Content mistakes never surface as stack traces.
+ */
+export interface DataError {
+  /** Path relative to the project root, with forward slashes, such as `_data/objectives.yaml`. */
+  file: string;
+  /** 1-based; the file's first line when the error is about the whole file. */
+  line: number;
+  /** 1-based. */
+  column: number;
+  /** The field, such as `objectives[0].characteristics[1]`; empty for the whole file. */
+  path: string;
+  /** What is wrong and how to fix it, in plain English. */
+  message: string;
+}
+
+/** Thrown where data cannot be reported directly (for example inside Eleventy's data cascade). */
+export class HubDataError extends Error {
+  readonly errors: DataError[];
+  constructor(errors: DataError[]) {
+    super(formatDataErrors(errors));
+    this.name = "HubDataError";
+    this.errors = errors;
+  }
+}
+
+/** One line per error, sorted by file then position, then a count. */
+export function formatDataErrors(errors: DataError[]): string {
+  const sorted = [...errors].sort(
+    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
+  );
+  const lines = sorted.map((error) => {
+    const where = `${error.file}:${error.line}:${error.column}`;
+    const field = error.path ? ` ${error.path}:` : "";
+    return `${where}${field} ${error.message}`;
+  });
+  const files = new Set(errors.map((error) => error.file)).size;
+  const summary = `${errors.length} ${errors.length === 1 ? "problem" : "problems"} in ${files} ${files === 1 ? "file" : "files"}. Nothing was built: fix ${errors.length === 1 ? "it" : "them"} and build again.`;
+  return [...lines, "", summary].join("\n");
+}

@@ -1,0 +1,77 @@
+/**
+ * Building blocks shared by the per-file schemas in this folder.
+ *
+ * Each YAML file in `_data/` has one schema module here; the TypeScript types the
+ * rest of the hub uses are inferred from those schemas, never written twice.
+ * Messages are written for a comms officer, not a programmer: they say what is
+ * wrong and how to put it right.
+ */
+import { z } from "zod";
+import { isCalendarDate } from "../dates/calendar-date.ts";
+
+/** A kebab-case id that doubles as a URL slug, such as `fair-access`. */
+export const idSchema = z
+  .string({ error: "write an id in kebab-case, such as 'fair-access'" })
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    error: "ids are lower-case words joined by hyphens, such as 'fair-access' (they become web addresses)",
+  });
+
+/** Text a reader sees: never empty, never just spaces. */
+export const textSchema = z
+  .string({ error: "write this as text" })
+  .trim()
+  .min(1, { error: "this cannot be empty" });
+
+/** A role rather than a named person, so the data survives staff changes. */
+export const roleSchema = textSchema;
+
+/**
+ * A calendar date written as a quoted `YYYY-MM-DD` string. The loader separately
+ * rejects unquoted dates, because YAML would otherwise guess their type.
+ */
+export const dateSchema = z
+  .string({ error: "write the date as a quoted 'YYYY-MM-DD' string, such as '2026-03-31'" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+    error: "write the date as 'YYYY-MM-DD', such as '2026-03-31'",
+  })
+  .refine(isCalendarDate, {
+    error: "this date does not exist in the calendar: check the day and month",
+  });
+
+/** A year such as 2026. */
+export const yearSchema = z
+  .number({ error: "write the year as a number, such as 2026" })
+  .int({ error: "write the year as a whole number, such as 2026" })
+  .min(2000, { error: "write a four-digit year from 2000 onwards" })
+  .max(2100, { error: "write a four-digit year before 2100" });
+
+/** An absolute https address, or a site-relative path starting with `/`. */
+export const linkSchema = z
+  .string({ error: "write the link as text, such as 'https://www.example.nhs.uk/report.pdf' or '/contact/'" })
+  .refine((value) => /^https:\/\/[^\s]+$/.test(value) || /^\/(?!\/)[^\s]*$/.test(value), {
+    error: "links must start with 'https://' or, for a page on this site, with '/'",
+  });
+
+/** An absolute https address. */
+export const httpsUrlSchema = z
+  .string({ error: "write the address as text, such as 'https://www.example.nhs.uk'" })
+  .regex(/^https:\/\/[^\s/]+(?:\/[^\s]*)?$/, {
+    error: "write a full address starting with 'https://'",
+  });
+
+export const emailSchema = z
+  .string({ error: "write the email address as text" })
+  .regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, { error: "this is not an email address, such as 'equality@example.nhs.uk'" });
+
+/** A UK telephone number as people dial it, such as `0113 496 0000`. */
+export const phoneSchema = z
+  .string({ error: "write the phone number as quoted text, such as '0113 496 0000'" })
+  .regex(/^(?:\+44\s?|0)[0-9 ]{9,13}$/, {
+    error: "write a UK phone number such as '0113 496 0000' (digits and spaces only)",
+  });
+
+/** A titled link, used for evidence and latest publications. */
+export const titledLinkSchema = z.strictObject({
+  title: textSchema,
+  url: linkSchema,
+});
