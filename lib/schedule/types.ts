@@ -13,6 +13,6 @@ export type ScheduleStatusId = (typeof scheduleStatuses)[number];
 export interface ScheduleRow {
   entry: ScheduleEntry;
   status: ScheduleStatusId;
-  /** The deadline that matters now (`YYYY-MM-DD`): the missed one when overdue, otherwise the next. Null for a one-off that is done. */
-  dueDate: string | null;
+  /** The deadline that matters now (`YYYY-MM-DD`): the missed one when overdue, otherwise the next (for a one-off, its date). */
+  dueDate: string;
 }
