@@ -1,0 +1,32 @@
+/**
+ * Runs Eleventy with the project's config into a given folder and reports what it wrote.
+ * The plugin reads "today" and the data folder from the environment (see lib/plugin.ts), so they
+ * are set here for the run: the same interface the dev server and Netlify use.
+ */
+import Eleventy, { type WriteResult } from "@11ty/eleventy";
+
+export interface BuiltPage {
+  /** Site-relative URL, such as `/objectives/fair-access/`. */
+  url: string;
+  /** File written, such as `<output>/objectives/fair-access/index.html`. */
+  outputPath: string;
+}
+
+export interface RunEleventyOptions {
+  outputDir: string;
+  dataDir: string;
+  today: string;
+}
+
+export async function runEleventy({ outputDir, dataDir, today }: RunEleventyOptions): Promise<BuiltPage[]> {
+  process.env.HUB_TODAY = today;
+  process.env.HUB_DATA_DIR = dataDir;
+  const eleventy = new Eleventy("site", outputDir, { configPath: ".eleventy.ts", quietMode: true });
+  // write() answers [passthrough copies, templates]; only templates are pages.
+  const [, templates] = await eleventy.write();
+  return templates
+    .filter((result): result is typeof result & { url: string; outputPath: string } =>
+      typeof result.url === "string" && typeof result.outputPath === "string")
+    .map(({ url, outputPath }) => ({ url, outputPath }))
+    .sort((a, b) => a.url.localeCompare(b.url));
+}

@@ -1,0 +1,49 @@
+/**
+ * Eleventy 3 ships JavaScript with JSDoc, not declarations. These are the parts of its API the hub
+ * uses, typed from Eleventy's documentation, so the rest of the code stays strictly typed.
+ */
+declare module "@11ty/eleventy/UserConfig" {
+  type Filter = (this: unknown, ...args: any[]) => unknown;
+
+  export default interface UserConfig {
+    dir?: { input: string; includes: string; data: string; output: string };
+    addPlugin<Options>(plugin: (config: UserConfig, options: Options) => void | Promise<void>, options?: Options): void;
+    addGlobalData(name: string, value: unknown): void;
+    addFilter(name: string, filter: Filter): void;
+    addShortcode(name: string, shortcode: Filter): void;
+    addCollection(name: string, builder: (collectionApi: unknown) => unknown): void;
+    addPassthroughCopy(copy: string | Record<string, string>): void;
+    addWatchTarget(target: string): void;
+    addTransform(name: string, transform: (this: { page: { outputPath: string | false; inputPath: string } }, content: string) => string | Promise<string>): void;
+    setLibrary(engine: "md" | "njk", library: unknown): void;
+    amendLibrary(engine: "md" | "njk", amend: (library: any) => void): void;
+    setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    setServerOptions(options: Record<string, unknown>): void;
+    setQuietMode(quiet: boolean): void;
+    on(event: string, listener: (...args: any[]) => unknown): void;
+    ignores: { add(glob: string): void; delete(glob: string): void };
+  }
+}
+
+declare module "@11ty/eleventy" {
+  import type UserConfig from "@11ty/eleventy/UserConfig";
+
+  export interface WriteResult {
+    inputPath: string;
+    outputPath: string | false;
+    url: string | false;
+    content: string;
+  }
+
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+    config?: (eleventyConfig: UserConfig) => void | Promise<void>;
+  }
+
+  export default class Eleventy {
+    constructor(input?: string, output?: string, options?: EleventyOptions);
+    write(): Promise<[unknown[], WriteResult[]]>;
+    toJSON(): Promise<WriteResult[]>;
+  }
+}
