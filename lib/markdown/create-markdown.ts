@@ -7,10 +7,12 @@ import MarkdownIt from "markdown-it";
 import { headingIds } from "./rules/heading-ids.ts";
 import { nhsukLists } from "./rules/nhsuk-lists.ts";
 import { nhsukTables } from "./rules/nhsuk-tables.ts";
+import { tableCaptions } from "./rules/table-captions.ts";
 
 export function createMarkdown(): MarkdownIt {
   return new MarkdownIt({ html: false, linkify: false, typographer: true })
     .use(headingIds)
     .use(nhsukLists)
-    .use(nhsukTables);
+    .use(nhsukTables)
+    .use(tableCaptions);
 }

@@ -1,0 +1,168 @@
+/**
+ * A whole build of the example hub, pinned to 23 November 2026, checked page type by page type
+ * for what a reader sees.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeTempDir, PINNED_TODAY, readPage, removeDir, runBuild, text } from "../helpers/build-hub.ts";
+
+let workDir: string;
+let site: string;
+let buildOutput: string;
+
+beforeAll(() => {
+  workDir = makeTempDir("example");
+  site = path.join(workDir, "site");
+  const run = runBuild(["--today", PINNED_TODAY, "--output", site]);
+  buildOutput = run.stdout + run.stderr;
+  if (run.status !== 0) throw new Error(`The example hub did not build:\n${buildOutput}`);
+});
+
+afterAll(() => removeDir(workDir));
+
+function htmlPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => path.join(dir, file))
+    .filter((file) => statSync(file).isFile());
+}
+
+describe("the example hub build", () => {
+  it("says how many pages it built and for which day", () => {
+    expect(buildOutput).toMatch(/Built \d+ pages for 2026-11-23/);
+  });
+
+  it("shows the overall EDS rating in words on the home page", () => {
+    const home = readPage(site, "/");
+    expect(text(home.querySelector("h1"))).toBe("NHS Wealdmoor Integrated Care Board: equality, diversity and inclusion");
+    expect(text(home.querySelector("main"))).toContain("rating for 2025/26 is Developing (17 out of 33)");
+    expect(text(home.querySelector("main"))).toContain("1 is overdue and 2 are due soon");
+  });
+
+  it("lists every objective on the objectives index", () => {
+    const index = readPage(site, "/objectives/");
+    const headings = [...index.querySelectorAll("main h2")].map((heading) => text(heading));
+    expect(headings).toEqual([
+      "Make our services easier to reach for everyone",
+      "Close the gap in maternity outcomes",
+      "Build an inclusive workforce and leadership",
+    ]);
+  });
+
+  it("shows an objective's characteristics, outcomes with rating words, and overdue actions", () => {
+    const page = readPage(site, "/objectives/fair-access/");
+    const main = text(page.querySelector("main"));
+    expect(text(page.querySelector("h1"))).toBe("Make our services easier to reach for everyone");
+    expect([...page.querySelectorAll("main a[href^='/protected-characteristics/']")].map((link) => text(link))).toEqual(["Disability", "Age", "Race", "Religion or belief"]);
+    expect(main).toContain("1A Patients (service users) have required levels of access to the service Achieving");
+    const overdueRow = [...page.querySelectorAll("tr")].find((row) => text(row).startsWith("Review patient transport"));
+    expect(text(overdueRow)).toContain("30 September 2026 Overdue (in progress)");
+  });
+
+  it("adds up the scorecard by domain and overall, with changes in words", () => {
+    const page = readPage(site, "/eds-scorecard/");
+    const main = text(page.querySelector("main"));
+    expect(main).toContain("Developing 17 out of 33");
+    expect(main).toContain("In 2024/25 we scored 13 out of 33 (Developing). Change: Up 4.");
+    expect(main).toContain("Domain 1 subtotal 7 out of 12 5 out of 12 Up 2");
+    const row3c = [...page.querySelectorAll("tr")].find((row) => text(row).startsWith("3C"));
+    expect(text(row3c)).toMatch(/Undeveloped 0 1 Down 1$/);
+  });
+
+  it("lists the nine protected characteristics with their sections of the Act", () => {
+    const page = readPage(site, "/protected-characteristics/");
+    const rows = [...page.querySelectorAll("tbody tr")].map((row) => text(row));
+    expect(rows).toHaveLength(9);
+    expect(rows).toContain("Pregnancy and maternity Sections 17 and 18 1");
+  });
+
+  it("shows the objectives and outcomes that concern a characteristic", () => {
+    const page = readPage(site, "/protected-characteristics/pregnancy-maternity/");
+    expect(text(page.querySelector("main"))).toContain("Defined in the Equality Act 2010, sections 17 and 18.");
+    expect([...page.querySelectorAll("main ul a")].map((link) => text(link))).toEqual(["Close the gap in maternity outcomes"]);
+    expect([...page.querySelectorAll("tbody tr")].map((row) => text(row).slice(0, 2))).toEqual(["1B", "1C"]);
+  });
+
+  it("sorts the publication schedule by due date and shows every status in words", () => {
+    const page = readPage(site, "/publication-schedule/");
+    const rows = [...page.querySelectorAll("tbody tr")];
+    const dues = rows.map((row) => row.querySelector("time")?.getAttribute("datetime") ?? "");
+    expect(dues).toEqual([...dues].sort());
+    const statuses = rows.map((row) => text(row.querySelector(".nhsuk-tag")));
+    expect(new Set(statuses)).toEqual(new Set(["Published", "Due soon", "Overdue", "Upcoming"]));
+    expect(text(rows[0])).toContain("Workforce Race Equality Standard report");
+    expect(text(rows[0])).toContain("Overdue 31 October 2026");
+  });
+
+  it("renders the markdown pages with their title as the only h1", () => {
+    for (const url of ["/our-equality-work/", "/legal-duties/", "/contact/", "/accessibility-statement/"]) {
+      const page = readPage(site, url);
+      expect(page.querySelectorAll("h1"), url).toHaveLength(1);
+      expect(page.querySelectorAll("main h2").length, url).toBeGreaterThan(0);
+    }
+  });
+
+  it("shows the contact details and every alternative format on the contact page", () => {
+    const main = text(readPage(site, "/contact/").querySelector("main"));
+    for (const format of ["Easy Read", "British Sign Language", "large print", "audio", "Braille", "interpreter", "Relay UK"]) {
+      expect(main).toContain(format);
+    }
+    expect(main).toContain("formats@wealdmoor-icb.example");
+  });
+
+  it("gives the legal duties with both CCG-era and ICB-era section numbers", () => {
+    const rows = [...readPage(site, "/legal-duties/").querySelectorAll("tbody tr")].map((row) => text(row));
+    expect(rows).toContain("Reduce inequalities in access to services and in outcomes Section 14Z35 Section 14T");
+  });
+
+  it("writes an NHS-styled 404 page", () => {
+    const page = readPage(site, "/404.html");
+    expect(text(page.querySelector("h1"))).toBe("Page not found");
+    expect(page.querySelector("main a[href='/']")).not.toBeNull();
+  });
+
+  it("gives every page one h1, a skip link, a title and breadcrumbs below the home page", () => {
+    for (const file of htmlPages(site)) {
+      const url = `/${path.relative(site, file).split(path.sep).join("/").replace(/index\.html$/, "")}`;
+      const page = readPage(site, url);
+      expect(page.querySelectorAll("h1"), url).toHaveLength(1);
+      expect(page.querySelector("a.nhsuk-skip-link[href='#maincontent']"), url).not.toBeNull();
+      expect(text(page.querySelector("title")), url).toMatch(/ - NHS Wealdmoor ICB$/);
+      if (url !== "/" && url !== "/404.html") expect(text(page.querySelector(".nhsuk-breadcrumb")), url).toContain("Home");
+    }
+  });
+
+  it("gives every table a caption and header cells a scope", () => {
+    for (const file of htmlPages(site)) {
+      const page = readPage(site, `/${path.relative(site, file).split(path.sep).join("/")}`);
+      for (const table of page.querySelectorAll("table")) expect(table.querySelector("caption"), file).not.toBeNull();
+      for (const header of page.querySelectorAll("th")) expect(header.getAttribute("scope"), file).toMatch(/^(col|row)$/);
+    }
+  });
+
+  it("shows dates as '27 December 2026' inside <time datetime>", () => {
+    for (const file of htmlPages(site)) {
+      const page = readPage(site, `/${path.relative(site, file).split(path.sep).join("/")}`);
+      for (const time of page.querySelectorAll("time")) {
+        expect(time.getAttribute("datetime"), file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(text(time), file).toMatch(/^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+      }
+    }
+  });
+
+  it("serves the design system's CSS and JavaScript from the site itself", () => {
+    const home = readFileSync(path.join(site, "index.html"), "utf8");
+    expect(home).toContain('href="/assets/css/nhsuk-frontend.min.css"');
+    expect(home).not.toMatch(/https?:\/\/[^"]*\.(css|js)"/);
+    expect(existsSync(path.join(site, "assets/css/nhsuk-frontend.min.css"))).toBe(true);
+    expect(existsSync(path.join(site, "assets/js/nhsuk-frontend.min.js"))).toBe(true);
+    expect(existsSync(path.join(site, "assets/js/app.mjs"))).toBe(true);
+  });
+
+  it("lists every page in the sitemap", () => {
+    const sitemap = readFileSync(path.join(site, "sitemap.xml"), "utf8");
+    expect(sitemap).toContain("<loc>https://equality.wealdmoor-icb.example/objectives/fair-access/</loc>");
+    expect(sitemap.match(/<loc>/g)).toHaveLength(htmlPages(site).length - 1);
+  });
+});
