@@ -19,7 +19,7 @@ export function buildScorecard(file: OutcomesFile): Scorecard {
     .map((domain) => {
       const outcomes = scores.filter((score) => score.domain === domain.number);
       const subtotal = sum(outcomes.map((score) => score.score));
-      const previousSubtotal = previousYear ? sum(outcomes.map((score) => score.previousScore)) : null;
+      const previousSubtotal = sumOrNull(outcomes.map((score) => score.previousScore));
       return {
         domain,
         outcomes,
@@ -30,7 +30,7 @@ export function buildScorecard(file: OutcomesFile): Scorecard {
       };
     });
   const score = sum(scores.map((outcome) => outcome.score));
-  const previousScore = previousYear ? sum(scores.map((outcome) => outcome.previousScore)) : null;
+  const previousScore = sumOrNull(scores.map((outcome) => outcome.previousScore));
   return {
     years,
     year,
@@ -67,6 +67,12 @@ function scoreOutcome(outcome: Outcome, year: string | null, previousYear: strin
   };
 }
 
+/** Adds the grades given; a missing grade (null) is left out rather than counted as 0 or NaN. */
 function sum(values: Array<number | null>): number {
   return values.reduce<number>((total, value) => total + (value ?? 0), 0);
+}
+
+/** As `sum`, but null when no grade was given at all, so a year nobody graded shows no total. */
+function sumOrNull(values: Array<number | null>): number | null {
+  return values.some((value) => value !== null) ? sum(values) : null;
 }
