@@ -16,7 +16,8 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
 }
 
 /** " did you mean 'x'?" or, when nothing is close, " use one of: a, b, c". */
-export function suggestion(input: string, candidates: readonly string[]): string {
+export function suggestion(input: string, allCandidates: readonly string[]): string {
+  const candidates = [...new Set(allCandidates)];
   const match = closestMatch(input, candidates);
   if (match) return `: did you mean '${match}'?`;
   return candidates.length > 0 ? `: use one of ${candidates.map((candidate) => `'${candidate}'`).join(", ")}` : "";
