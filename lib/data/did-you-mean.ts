@@ -11,7 +11,8 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
     if (!best || distance < best.distance) best = { candidate, distance };
   }
   if (!best) return undefined;
-  const tolerance = Math.max(2, Math.floor(input.length / 3));
+  // Short words need a tight limit, or "race" would suggest "age".
+  const tolerance = Math.max(1, Math.floor(input.length / 3));
   return best.distance <= tolerance ? best.candidate : undefined;
 }
 

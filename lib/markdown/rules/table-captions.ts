@@ -19,6 +19,7 @@ export function tableCaptions(md: MarkdownIt): void {
       inline.children = [];
       md.inline.parse(heading, md, state.env, inline.children);
       const close = new state.Token("caption_close", "caption", -1);
+      close.block = true;
       state.tokens.splice(index + 1, 0, open, inline, close);
       index += 3;
     }

@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { actSections, breadcrumbs, changeInWords, displayDate, nonBreaking, statusLabel } from "../../../lib/filters/index.ts";
+
+describe("template filters", () => {
+  it("displayDate writes a date the NHS.UK way and tolerates a missing one", () => {
+    expect(displayDate("2026-12-27")).toBe("27 December 2026");
+    expect(displayDate(undefined)).toBe("");
+  });
+
+  it("actSections names one section or a pair", () => {
+    expect(actSections("5")).toBe("section 5");
+    expect(actSections("17-18")).toBe("sections 17 and 18");
+  });
+
+  it("changeInWords never relies on a sign or an arrow", () => {
+    expect([changeInWords(1), changeInWords(-2), changeInWords(0), changeInWords(null)]).toEqual(["Up 1", "Down 2", "No change", "Not graded the year before"]);
+  });
+
+  it("statusLabel turns ids into words", () => {
+    expect(statusLabel("not-started")).toBe("Not started");
+  });
+
+  it("nonBreaking keeps a phone number on one line", () => {
+    expect(nonBreaking("0113 496 0000")).toBe("0113\u00a0496\u00a00000");
+  });
+
+  it("breadcrumbs lists the ancestors that are pages, from Home, without the current page", () => {
+    const pages = [
+      { url: "/", data: { title: "Home page" } },
+      { url: "/objectives/", data: { title: "Equality objectives" } },
+      { url: "/objectives/fair-access/", data: { title: "Fair access" } },
+    ];
+    expect(breadcrumbs("/objectives/fair-access/", pages)).toEqual([
+      { text: "Home", href: "/" },
+      { text: "Equality objectives", href: "/objectives/" },
+    ]);
+    expect(breadcrumbs("/", pages)).toEqual([]);
+  });
+});
