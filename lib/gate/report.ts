@@ -1,0 +1,103 @@
+/**
+ * The gate's reports: a summary for the terminal, and JSON and HTML files for the comms team,
+ * written beside the build (never inside the published site).
+ */
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import type { GateFinding, GateResult } from "./findings.ts";
+
+export function formatTerminalReport(result: GateResult): string {
+  const lines: string[] = [];
+  const byPage = groupByPage(result.findings);
+  for (const [page, findings] of byPage) {
+    lines.push(`${page}`);
+    for (const finding of findings) {
+      lines.push(`  ${finding.tool} ${finding.rule}: ${finding.message}`);
+      lines.push(`    element: ${truncate(finding.element, 200)}`);
+      lines.push(`    fix: ${finding.fix}`);
+    }
+  }
+  const pages = result.pages.length;
+  const failingPages = byPage.size;
+  if (result.passed) {
+    lines.push(`Checked ${result.pagesChecked} of ${pages} pages with html-validate, axe and HTML_CodeSniffer (${result.standard}): no problems found.`);
+  } else {
+    lines.push("");
+    lines.push(`${result.findings.length} ${plural(result.findings.length, "problem")} on ${failingPages} of ${pages} ${plural(pages, "page")} (${result.pagesChecked} checked in the browser). Nothing was published: the last good site is unchanged.`);
+  }
+  return lines.join("\n");
+}
+
+export interface ReportPaths {
+  json: string;
+  html: string;
+}
+
+export function writeReports(result: GateResult, reportDir: string): ReportPaths {
+  mkdirSync(reportDir, { recursive: true });
+  const paths = { json: path.join(reportDir, "gate-report.json"), html: path.join(reportDir, "gate-report.html") };
+  writeFileSync(paths.json, `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(paths.html, renderHtmlReport(result));
+  return paths;
+}
+
+export function renderHtmlReport(result: GateResult): string {
+  const byPage = groupByPage(result.findings);
+  const summary = result.passed
+    ? `All ${result.pages.length} pages passed.`
+    : `${result.findings.length} ${plural(result.findings.length, "problem")} on ${byPage.size} ${plural(byPage.size, "page")}. Nothing was published.`;
+  const sections = [...byPage].map(([page, findings], index) => `
+<h2>${escapeHtml(page)}</h2>
+<table>
+<caption>Problems on ${escapeHtml(page)}</caption>
+<thead><tr><th scope="col">Tool and rule</th><th scope="col">Problem</th><th scope="col">Element</th><th scope="col">How to fix it</th></tr></thead>
+<tbody>
+${findings.map((finding) => `<tr><td>${escapeHtml(finding.tool)}<br><code>${escapeHtml(finding.rule)}</code></td><td>${escapeHtml(finding.message)}</td><td><code>${escapeHtml(truncate(finding.element, 300))}</code></td><td>${escapeHtml(finding.fix)}${finding.helpUrl ? ` <a href="${escapeHtml(finding.helpUrl)}">Rule documentation<span class="visually-hidden"> for ${escapeHtml(finding.rule)} on page ${index + 1}</span></a>` : ""}</td></tr>`).join("\n")}
+</tbody>
+</table>`).join("\n");
+  return `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Accessibility and HTML checks: ${result.passed ? "passed" : "failed"}</title>
+<style>
+body { font-family: Arial, sans-serif; margin: 2rem; color: #212b32; line-height: 1.5; }
+table { border-collapse: collapse; width: 100%; margin-bottom: 2rem; }
+th, td { border: 1px solid #768692; padding: 0.5rem; text-align: left; vertical-align: top; }
+caption { text-align: left; font-weight: bold; padding: 0.5rem 0; }
+code { word-break: break-all; }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+</style>
+</head>
+<body>
+<main>
+<h1>Accessibility and HTML checks: ${result.passed ? "passed" : "failed"}</h1>
+<p>${escapeHtml(summary)}</p>
+<p>Checked ${result.pagesChecked} of ${result.pages.length} built pages on ${escapeHtml(result.checkedAt)} with ${escapeHtml(result.tools.join(", "))} against ${escapeHtml(result.standard)}.</p>
+${sections}
+</main>
+</body>
+</html>
+`;
+}
+
+function groupByPage(findings: GateFinding[]): Map<string, GateFinding[]> {
+  const byPage = new Map<string, GateFinding[]>();
+  for (const finding of findings) {
+    byPage.set(finding.page, [...(byPage.get(finding.page) ?? []), finding]);
+  }
+  return byPage;
+}
+
+function plural(count: number, word: string): string {
+  return count === 1 ? word : `${word}s`;
+}
+
+function truncate(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
+}

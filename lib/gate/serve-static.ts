@@ -1,0 +1,82 @@
+/**
+ * A minimal static file server for the staging folder, on 127.0.0.1 at a free port, so the browser
+ * checks see pages exactly as a host would serve them. It records the status of every request, so
+ * a page answered with an error status counts as a failure even where the browser rendered it.
+ */
+import { createReadStream, statSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+
+const CONTENT_TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".webmanifest": "application/manifest+json",
+  ".woff2": "font/woff2",
+  ".pdf": "application/pdf",
+  ".txt": "text/plain; charset=utf-8",
+};
+
+export interface StaticServer {
+  /** Such as `http://127.0.0.1:41234`. */
+  origin: string;
+  /** The last status answered for each path requested, such as `/objectives/` -> 200. */
+  statuses: Map<string, number>;
+  close(): Promise<void>;
+}
+
+export function serveStatic(root: string): Promise<StaticServer> {
+  const statuses = new Map<string, number>();
+  const base = path.resolve(root);
+  const server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    const file = resolveFile(base, pathname);
+    const status = file ? 200 : 404;
+    statuses.set(pathname, status);
+    const served = file ?? resolveFile(base, "/404.html");
+    if (!served) {
+      response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
+      return;
+    }
+    response.writeHead(status, {
+      "content-type": CONTENT_TYPES[path.extname(served)] ?? "application/octet-stream",
+      "cache-control": "no-store",
+    });
+    createReadStream(served).pipe(response);
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as AddressInfo;
+      resolve({
+        origin: `http://127.0.0.1:${port}`,
+        statuses,
+        close: () => new Promise<void>((done) => {
+          server.closeAllConnections();
+          server.close(() => done());
+        }),
+      });
+    });
+  });
+}
+
+/** The file for a URL path, `index.html` for a folder; never a path outside the root. */
+function resolveFile(root: string, pathname: string): string | undefined {
+  const candidate = path.join(root, pathname);
+  if (candidate !== root && !candidate.startsWith(root + path.sep)) return undefined;
+  for (const file of [candidate, path.join(candidate, "index.html")]) {
+    try {
+      if (statSync(file).isFile()) return file;
+    } catch {
+      // Not there: try the next candidate.
+    }
+  }
+  return undefined;
+}
