@@ -11,7 +11,8 @@ export default function (eleventyConfig: UserConfig): void {
 
 export const config = {
   dir: {
-    input: "site",
+    // The build command sets HUB_INPUT_DIR when it builds another folder (tests build copies).
+    input: process.env.HUB_INPUT_DIR ?? "site",
     includes: "_includes",
     // Our YAML lives at the top level and is loaded and validated by the plugin, not by Eleventy.
     data: "_eleventy-data",

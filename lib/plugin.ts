@@ -3,7 +3,8 @@
  * labelled sections, in the manner of x-govuk's govuk-eleventy-plugin.
  *
  * Options come from the environment so the CLI, the dev server, Netlify and tests share one
- * interface: HUB_DATA_DIR (default `_data`) and HUB_TODAY (default: today in Europe/London).
+ * interface: HUB_DATA_DIR (default `_data`), HUB_TODAY (default: today in Europe/London) and
+ * HUB_INPUT_DIR (default `site`, the same folder Eleventy is given).
  */
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
@@ -16,7 +17,8 @@ import { buildSiteData } from "./site-data/build-site-data.ts";
 
 export default function hubPlugin(eleventyConfig: UserConfig): void {
   const dataDir = process.env.HUB_DATA_DIR ?? "_data";
-  const includesDir = path.join(eleventyConfig.dir?.input ?? "site", eleventyConfig.dir?.includes ?? "_includes");
+  const inputDir = process.env.HUB_INPUT_DIR ?? "site";
+  const includesDir = path.join(inputDir, "_includes");
   const nhsuk = path.relative(process.cwd(), path.join(nhsukFrontendDist(), "nhsuk"));
 
   // Libraries
@@ -36,7 +38,7 @@ export default function hubPlugin(eleventyConfig: UserConfig): void {
     [`${nhsuk}/nhsuk-frontend.min.css`]: "assets/css/nhsuk-frontend.min.css",
     [`${nhsuk}/nhsuk-frontend.min.js`]: "assets/js/nhsuk-frontend.min.js",
     [`${nhsuk}/assets`]: "assets",
-    "site/assets": "assets",
+    [`${inputDir}/assets`]: "assets",
   });
 
   // Watch targets: the YAML lives outside Eleventy's input folder.

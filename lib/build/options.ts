@@ -10,15 +10,24 @@ export interface BuildOptions {
   today: string;
   /** Folder holding the YAML data files. */
   dataDir: string;
+  /** Folder of pages, layouts and assets (Eleventy's input). */
+  inputDir: string;
   /** Folder the published site is written to. */
   outputDir: string;
+  /** Pages checked at once in the browser; see docs/gate.md for how the default was chosen. */
+  concurrency: number | undefined;
 }
 
-export const BUILD_USAGE = `Usage: npm run build -- [--today YYYY-MM-DD] [--data DIR] [--output DIR]
+export const BUILD_USAGE = `Usage: npm run build -- [--today YYYY-MM-DD] [--data DIR] [--input DIR] [--output DIR] [--concurrency N]
 
   --today   the date statuses are worked out for (default: HUB_TODAY, else today in Europe/London)
   --data    the folder of YAML data files (default: HUB_DATA_DIR, else _data)
-  --output  where the published site goes (default: HUB_OUTPUT_DIR, else _site)`;
+  --input   the folder of pages, layouts and assets (default: HUB_INPUT_DIR, else site)
+  --output  where the published site goes (default: HUB_OUTPUT_DIR, else _site)
+  --concurrency  pages checked at once in the browser (default: HUB_GATE_CONCURRENCY, else 4)
+
+Every build is checked with html-validate and pa11y before it is published; there is no switch
+to skip the checks.`;
 
 /** Thrown for a mistake in how the build was called; its message is one sentence for the user. */
 export class BuildUsageError extends Error {
@@ -26,11 +35,11 @@ export class BuildUsageError extends Error {
 }
 
 export function parseBuildOptions(argv: string[], env: NodeJS.ProcessEnv, now: Date = new Date()): BuildOptions {
-  let values: { today?: string; data?: string; output?: string };
+  let values: { today?: string; data?: string; input?: string; output?: string; concurrency?: string };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { today: { type: "string" }, data: { type: "string" }, output: { type: "string" } },
+      options: { today: { type: "string" }, data: { type: "string" }, input: { type: "string" }, output: { type: "string" }, concurrency: { type: "string" } },
       strict: true,
       allowPositionals: false,
     }));
@@ -43,9 +52,16 @@ export function parseBuildOptions(argv: string[], env: NodeJS.ProcessEnv, now: D
   } catch (error) {
     throw new BuildUsageError((error as Error).message);
   }
+  const concurrencyText = values.concurrency ?? env.HUB_GATE_CONCURRENCY;
+  const concurrency = concurrencyText === undefined || concurrencyText === "" ? undefined : Number(concurrencyText);
+  if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 16)) {
+    throw new BuildUsageError(`--concurrency must be a whole number from 1 to 16; got '${concurrencyText}'.`);
+  }
   return {
     today,
+    concurrency,
     dataDir: values.data ?? env.HUB_DATA_DIR ?? "_data",
+    inputDir: values.input ?? env.HUB_INPUT_DIR ?? "site",
     outputDir: values.output ?? env.HUB_OUTPUT_DIR ?? "_site",
   };
 }

@@ -13,15 +13,18 @@ export interface BuiltPage {
 }
 
 export interface RunEleventyOptions {
+  /** The Eleventy input folder; `site` unless a test builds a copy. */
+  inputDir?: string;
   outputDir: string;
   dataDir: string;
   today: string;
 }
 
-export async function runEleventy({ outputDir, dataDir, today }: RunEleventyOptions): Promise<BuiltPage[]> {
+export async function runEleventy({ inputDir = "site", outputDir, dataDir, today }: RunEleventyOptions): Promise<BuiltPage[]> {
   process.env.HUB_TODAY = today;
   process.env.HUB_DATA_DIR = dataDir;
-  const eleventy = new Eleventy("site", outputDir, { configPath: ".eleventy.ts", quietMode: true });
+  process.env.HUB_INPUT_DIR = inputDir;
+  const eleventy = new Eleventy(inputDir, outputDir, { configPath: ".eleventy.ts", quietMode: true });
   // write() answers [passthrough copies, templates]; only templates are pages.
   const [, templates] = await eleventy.write();
   return templates

@@ -33,6 +33,13 @@ describe("the example hub build", () => {
     expect(buildOutput).toMatch(/Built \d+ pages for 2026-11-23/);
   });
 
+  it("passes the gate, having checked exactly as many pages as it built", () => {
+    const built = htmlPages(site).length;
+    expect(buildOutput).toContain(`Checked ${built} of ${built} pages with html-validate, axe and HTML_CodeSniffer (WCAG 2.2 AA): no problems found.`);
+    const report = JSON.parse(readFileSync(`${site}-reports/gate-report.json`, "utf8"));
+    expect([report.passed, report.pagesChecked, report.pages.length]).toEqual([true, built, built]);
+  });
+
   it("shows the overall EDS rating in words on the home page", () => {
     const home = readPage(site, "/");
     expect(text(home.querySelector("h1"))).toBe("NHS Wealdmoor Integrated Care Board: equality, diversity and inclusion");
