@@ -13,7 +13,7 @@ import { BROWSER_ARGS } from "./find-browser.ts";
 import { fixFor, pageFailure, type GateFinding, type GateTool } from "./findings.ts";
 
 const require = createRequire(import.meta.url);
-const AXE_RUNNER = require.resolve("./axe-wcag22-runner.cjs");
+export const AXE_RUNNER = require.resolve("./axe-wcag22-runner.cjs");
 
 export const DEFAULT_CONCURRENCY = 4;
 export const DEFAULT_PAGE_TIMEOUT_MS = 30_000;
