@@ -1,13 +1,11 @@
-/** Suggestions for mistyped ids and field names: "did you mean 'pregnancy-maternity'?" */
+/** Suggestions for mistyped ids, values and field names: "did you mean 'pregnancy-maternity'?" */
 
 /** The closest candidate, or undefined when nothing is close enough to be a likely typo. */
 export function closestMatch(input: string, candidates: readonly string[]): string | undefined {
   const needle = input.toLowerCase();
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
-    const hay = candidate.toLowerCase();
-    // A shortened or extended id ('pregnancy' for 'pregnancy-maternity') is a likely slip.
-    const distance = hay.startsWith(needle) || needle.startsWith(hay) ? 1 : editDistance(needle, hay);
+    const distance = likeness(needle, candidate.toLowerCase());
     if (!best || distance < best.distance) best = { candidate, distance };
   }
   if (!best) return undefined;
@@ -16,12 +14,32 @@ export function closestMatch(input: string, candidates: readonly string[]): stri
   return best.distance <= tolerance ? best.candidate : undefined;
 }
 
-/** " did you mean 'x'?" or, when nothing is close, " use one of: a, b, c". */
-export function suggestion(input: string, allCandidates: readonly string[]): string {
-  const candidates = [...new Set(allCandidates)];
+/** "did you mean 'x'?" when one candidate is close, otherwise "". */
+export function didYouMean(input: string, candidates: readonly string[]): string {
   const match = closestMatch(input, candidates);
-  if (match) return `: did you mean '${match}'?`;
-  return candidates.length > 0 ? `: use one of ${candidates.map((candidate) => `'${candidate}'`).join(", ")}` : "";
+  return match === undefined ? "" : `did you mean '${match}'?`;
+}
+
+/** `'a', 'b', 'c'`, each once, for messages that list what is allowed. */
+export function quotedList(values: readonly string[]): string {
+  return [...new Set(values)].map((value) => `'${value}'`).join(", ");
+}
+
+/** ": did you mean 'x'?" or, when nothing is close, ": use one of 'a', 'b', 'c'". */
+export function suggestion(input: string, candidates: readonly string[]): string {
+  const match = didYouMean(input, candidates);
+  if (match) return `: ${match}`;
+  return candidates.length > 0 ? `: use one of ${quotedList(candidates)}` : "";
+}
+
+/**
+ * Edit distance, except that a shortened or extended id ('pregnancy' for 'pregnancy-maternity',
+ * 'yearly' for 'fixed-yearly') counts as one slip: people drop half of a two-word id.
+ */
+function likeness(needle: string, hay: string): number {
+  const contained = (small: string, large: string) => small.length >= 3 && large.includes(small);
+  if (needle !== hay && (contained(needle, hay) || contained(hay, needle))) return 1;
+  return editDistance(needle, hay);
 }
 
 /** Levenshtein distance counting a swap of neighbouring letters as one edit. */

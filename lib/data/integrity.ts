@@ -1,13 +1,15 @@
 /**
- * Checks across and within files that one schema cannot make: duplicate ids, references to ids in
- * other files, the complete sets the law and EDS 2022 require, and a complete scorecard.
- * The one place such rules live.
+ * Checks that one field's schema cannot make: duplicate ids, references to ids in other files, the
+ * complete sets the law and EDS 2022 require, rating bands that add up, a complete scorecard and
+ * schedule rules that can be worked out. The one place such rules live; docs/content-model.md
+ * lists them for editors.
  */
 import { suggestion } from "./did-you-mean.ts";
 import type { DataError } from "./errors.ts";
 import type { HubData } from "./hub.ts";
-import { errorAt, locate } from "./locate.ts";
+import { errorAt, locate, type FieldPath } from "./locate.ts";
 import type { YamlFile } from "./read-yaml.ts";
+import { yearlyDate, yearOf } from "../dates/arithmetic.ts";
 import { characteristicIds } from "../schemas/protected-characteristics.ts";
 import { MAX_OVERALL_SCORE, outcomeCodes, ratings } from "../schemas/outcomes.ts";
 
@@ -20,102 +22,125 @@ export interface HubFiles {
 }
 
 export function checkIntegrity(data: HubData, files: HubFiles): DataError[] {
+  const { characteristics, objectives, eds, schedule } = data;
+  const characteristicUses = objectives.flatMap((objective, index) =>
+    objective.characteristics.map((id, position) => ({ id, path: ["objectives", index, "characteristics", position] })));
+  const objectiveUses = eds.outcomes.map((outcome, index) => ({ id: outcome.objective, path: ["outcomes", index, "objective"] }));
   return [
-    ...uniqueIds(files.characteristics, ["characteristics"], data.characteristics.map((item) => item.id), "characteristic"),
-    ...missing(files.characteristics, ["characteristics"], characteristicIds, data.characteristics.map((item) => item.id), "the Equality Act 2010 has nine protected characteristics; add"),
-    ...uniqueIds(files.objectives, ["objectives"], data.objectives.map((item) => item.id), "objective"),
-    ...characteristicReferences(data, files),
-    ...uniqueIds(files.eds, ["outcomes"], data.eds.outcomes.map((item) => item.code), "outcome"),
-    ...missing(files.eds, ["outcomes"], outcomeCodes, data.eds.outcomes.map((item) => item.code), "EDS 2022 has 11 outcomes; add"),
-    ...uniqueIds(files.eds, ["domains"], data.eds.domains.map((item) => String(item.number)), "domain"),
-    ...objectiveReferences(data, files),
-    ...ratingBands(data, files),
-    ...completeGradings(data, files),
-    ...uniqueIds(files.schedule, ["entries"], data.schedule.entries.map((item) => item.id), "schedule entry"),
-    ...intervalStarts(data, files),
+    ...unique(files.characteristics, "characteristics", "id", characteristics.map((item) => item.id), "list each characteristic once"),
+    ...complete(files.characteristics, "characteristics", characteristicIds, characteristics.map((item) => item.id), "the Equality Act 2010 has nine protected characteristics; add"),
+    ...unique(files.objectives, "objectives", "id", objectives.map((item) => item.id), "give each objective its own id"),
+    // One of the nine that is missing from its file is reported there, once, not at every use.
+    ...references(files.objectives, characteristicUses.filter((use) => !isCharacteristicId(use.id)), characteristics.map((item) => item.id), "characteristic", "protected-characteristics.yaml"),
+    ...unique(files.eds, "domains", "number", eds.domains.map((item) => String(item.number)), "list domains 1, 2 and 3 once each"),
+    ...unique(files.eds, "outcomes", "code", eds.outcomes.map((item) => item.code), "list each outcome once"),
+    ...complete(files.eds, "outcomes", outcomeCodes, eds.outcomes.map((item) => item.code), "EDS 2022 has 11 outcomes, 1A to 3C; add"),
+    ...references(files.eds, objectiveUses, objectives.map((item) => item.id), "objective", "objectives.yaml"),
+    ...ratingBands(data, files.eds),
+    ...gradings(data, files.eds),
+    ...unique(files.schedule, "entries", "id", schedule.entries.map((item) => item.id), "give each entry its own id"),
+    ...scheduleRules(data, files.schedule),
   ];
 }
 
-function uniqueIds(yaml: YamlFile, listPath: string[], ids: string[], noun: string): DataError[] {
-  const firstSeen = new Map<string, number>();
-  const errors: DataError[] = [];
-  ids.forEach((id, index) => {
-    const first = firstSeen.get(id);
-    if (first === undefined) {
-      firstSeen.set(id, index);
-      return;
-    }
-    const firstLine = locate(yaml, [...listPath, first]).line;
-    const idField = noun === "outcome" ? "code" : noun === "domain" ? "number" : "id";
-    errors.push(errorAt(yaml, [...listPath, index, idField], `duplicate ${noun} '${id}': it is already used on line ${firstLine}; give each ${noun} its own`));
-  });
-  return errors;
+function isCharacteristicId(id: string): boolean {
+  return (characteristicIds as readonly string[]).includes(id);
 }
 
-function missing(yaml: YamlFile, listPath: string[], required: readonly string[], present: string[], lead: string): DataError[] {
+/** Points at the second of two equal ids and names the line of the first. */
+function unique(yaml: YamlFile, list: string, field: string, ids: string[], fix: string, prefix: FieldPath = []): DataError[] {
+  return ids.flatMap((id, index) => {
+    const first = ids.indexOf(id);
+    if (first === index) return [];
+    const firstLine = locate(yaml, [...prefix, list, first, field]).line;
+    return [errorAt(yaml, [...prefix, list, index, field], `duplicate ${field} '${id}': it is already used on line ${firstLine}; ${fix}`)];
+  });
+}
+
+function complete(yaml: YamlFile, list: string, required: readonly string[], present: string[], lead: string): DataError[] {
   const absent = required.filter((id) => !present.includes(id));
   if (absent.length === 0) return [];
-  return [errorAt(yaml, listPath, `${lead} ${absent.map((id) => `'${id}'`).join(", ")}`)];
+  return [errorAt(yaml, [], `${lead} ${absent.map((id) => `'${id}'`).join(", ")}`, { key: list })];
 }
 
-function characteristicReferences(data: HubData, files: HubFiles): DataError[] {
-  const known = data.characteristics.map((item) => item.id);
-  return data.objectives.flatMap((objective, index) =>
-    objective.characteristics.flatMap((id, position) =>
-      known.includes(id as (typeof known)[number])
-        ? []
-        : [errorAt(files.objectives, ["objectives", index, "characteristics", position], `unknown characteristic '${id}'${suggestion(id, known)}`)],
-    ),
-  );
+function references(yaml: YamlFile, uses: Array<{ id: string; path: FieldPath }>, known: string[], noun: string, source: string): DataError[] {
+  return uses
+    .filter((use) => !known.includes(use.id))
+    .map((use) => errorAt(yaml, use.path, `unknown ${noun} '${use.id}' (not in ${source})${suggestion(use.id, known)}`));
 }
 
-function objectiveReferences(data: HubData, files: HubFiles): DataError[] {
-  const known = data.objectives.map((item) => item.id);
-  return data.eds.outcomes.flatMap((outcome, index) =>
-    known.includes(outcome.objective)
-      ? []
-      : [errorAt(files.eds, ["outcomes", index, "objective"], `unknown objective '${outcome.objective}' (objectives.yaml)${suggestion(outcome.objective, known)}`)],
-  );
-}
-
-function ratingBands(data: HubData, files: HubFiles): DataError[] {
-  const bands = data.eds.ratingBands;
+/** Bands run from 0 to 33 in rating order, one each, so every overall score has exactly one rating. */
+function ratingBands({ eds }: HubData, yaml: YamlFile): DataError[] {
   const errors: DataError[] = [];
-  let expectedMin = 0;
-  bands.forEach((band, index) => {
-    if (band.min !== expectedMin) {
-      errors.push(errorAt(files.eds, ["ratingBands", index, "min"], `this band should start at ${expectedMin}, straight after the one before, so every score from 0 to ${MAX_OVERALL_SCORE} has exactly one rating`));
+  eds.ratingBands.forEach((band, index) => {
+    const before = eds.ratingBands[index - 1];
+    const expectedMin = before ? before.max + 1 : 0;
+    const firstWithRating = eds.ratingBands.findIndex((other) => other.rating === band.rating);
+    if (firstWithRating !== index) {
+      const line = locate(yaml, ["ratingBands", firstWithRating]).line;
+      errors.push(errorAt(yaml, ["ratingBands", index, "rating"], `'${band.rating}' already has a band on line ${line}: give each rating one band`));
+    } else if (before && ratings.indexOf(band.rating) < ratings.indexOf(before.rating)) {
+      errors.push(errorAt(yaml, ["ratingBands", index, "rating"], `list the bands from the lowest score up: ${ratings.join(", ")}`));
     }
-    if (band.max < band.min) errors.push(errorAt(files.eds, ["ratingBands", index, "max"], "max must not be below min"));
-    expectedMin = band.max + 1;
+    if (band.min !== expectedMin) {
+      const after = before ? `straight after the band before, which ends at ${before.max}` : "the lowest score";
+      errors.push(errorAt(yaml, ["ratingBands", index, "min"], `start this band at ${expectedMin}, ${after}, so every score from 0 to ${MAX_OVERALL_SCORE} has exactly one rating`));
+    }
+    if (band.max < band.min) errors.push(errorAt(yaml, ["ratingBands", index, "max"], `max (${band.max}) is below min (${band.min}): swap them`));
   });
-  if (bands.length > 0 && expectedMin !== MAX_OVERALL_SCORE + 1) {
-    errors.push(errorAt(files.eds, ["ratingBands", bands.length - 1, "max"], `the last band must end at ${MAX_OVERALL_SCORE}, the highest overall score`));
+  const last = eds.ratingBands.at(-1);
+  if (last && last.max !== MAX_OVERALL_SCORE) {
+    errors.push(errorAt(yaml, ["ratingBands", eds.ratingBands.length - 1, "max"], `end the last band at ${MAX_OVERALL_SCORE}, the highest overall score (11 outcomes scoring 3)`));
   }
-  const absent = ratings.filter((rating) => !bands.some((band) => band.rating === rating));
-  if (absent.length > 0) errors.push(errorAt(files.eds, ["ratingBands"], `give a band for each rating; missing: ${absent.join(", ")}`));
+  const absent = ratings.filter((rating) => !eds.ratingBands.some((band) => band.rating === rating));
+  if (absent.length > 0) errors.push(errorAt(yaml, [], `give each rating a band; add ${absent.map((rating) => `'${rating}'`).join(", ")}`, { key: "ratingBands" }));
   return errors;
 }
 
-function completeGradings(data: HubData, files: HubFiles): DataError[] {
-  const years = [...new Set(data.eds.outcomes.flatMap((outcome) => outcome.gradings.map((grading) => grading.year)))].sort();
-  return data.eds.outcomes.flatMap((outcome, index) => {
+/** One grading a year per outcome, every outcome in every year, each dated in its year. */
+function gradings({ eds }: HubData, yaml: YamlFile): DataError[] {
+  const years = [...new Set(eds.outcomes.flatMap((outcome) => outcome.gradings.map((grading) => grading.year)))].sort();
+  return eds.outcomes.flatMap((outcome, index) => {
+    const path = ["outcomes", index];
     const own = outcome.gradings.map((grading) => grading.year);
-    const duplicates = own.flatMap((year, position) => (own.indexOf(year) !== position
-      ? [errorAt(files.eds, ["outcomes", index, "gradings", position, "year"], `outcome ${outcome.code} is graded twice for ${year}: keep one grading a year`)]
-      : []));
     const absent = years.filter((year) => !own.includes(year));
-    const gaps = absent.length > 0
-      ? [errorAt(files.eds, ["outcomes", index, "gradings"], `outcome ${outcome.code} has no grading for ${absent.join(", ")}, which other outcomes have: grade every outcome each year so the scorecard adds up`)]
-      : [];
-    return [...duplicates, ...gaps];
+    return [
+      ...unique(yaml, "gradings", "year", own, `grade outcome ${outcome.code} once a year`, path),
+      ...(absent.length > 0
+        ? [errorAt(yaml, [...path, "gradings"], `outcome ${outcome.code} has no grading for ${absent.join(", ")}, which other outcomes have: grade every outcome each year so the scorecard adds up`)]
+        : []),
+      ...outcome.gradings.flatMap((grading, position) => {
+        const problem = gradedOutsideYear(grading.year, grading.gradedOn);
+        return problem ? [errorAt(yaml, [...path, "gradings", position, "gradedOn"], problem)] : [];
+      }),
+    ];
   });
 }
 
-function intervalStarts(data: HubData, files: HubFiles): DataError[] {
-  return data.schedule.entries.flatMap((entry, index) =>
-    entry.rule.type === "interval" && !entry.lastPublished && !entry.rule.firstDue
-      ? [errorAt(files.schedule, ["entries", index, "rule"], "an interval is counted from the last publication: add lastPublished, or rule.firstDue for a duty not yet published")]
-      : [],
-  );
+/**
+ * A reporting year such as 2025/26 runs from 1 April 2025 to 31 March 2026. Grading happens in it
+ * or in the year after; a date outside that is usually a block copied from last year.
+ */
+function gradedOutsideYear(year: string, gradedOn: string): string | undefined {
+  const first = Number(year.slice(0, 4));
+  const starts = `${first}-04-01`;
+  const latest = `${first + 2}-03-31`;
+  if (gradedOn < starts) return `${gradedOn} is before the reporting year ${year} began on ${starts}: check the year and the date`;
+  if (gradedOn > latest) return `${gradedOn} is more than a year after the reporting year ${year} ended: check the year and the date`;
+  return undefined;
+}
+
+function scheduleRules({ schedule }: HubData, yaml: YamlFile): DataError[] {
+  return schedule.entries.flatMap((entry, index) => {
+    const rule = entry.rule;
+    if (rule.type === "interval" && !entry.lastPublished && !rule.firstDue) {
+      return [errorAt(yaml, ["entries", index, "rule"], "an interval is counted from the last publication: add lastPublished, or rule.firstDue for a duty not yet published")];
+    }
+    // A firstDue off the yearly date would silently skip that year's deadline.
+    if (rule.type === "fixed-yearly" && rule.firstDue && yearlyDate(rule.date, yearOf(rule.firstDue)) !== rule.firstDue) {
+      const deadline = yearlyDate(rule.date, yearOf(rule.firstDue));
+      return [errorAt(yaml, ["entries", index, "rule", "firstDue"], `firstDue must be one of this entry's yearly deadlines ('${rule.date}'): did you mean '${deadline}'?`)];
+    }
+    return [];
+  });
 }

@@ -1,5 +1,5 @@
-/** From a field path in the data back to a line and column in its YAML file. */
-import { isMap, isNode, isPair, isScalar, type Node } from "yaml";
+/** Between field paths in the data and lines and columns in its YAML file, both ways. */
+import { isMap, isNode, isPair, isScalar, isSeq, type Node } from "yaml";
 import type { DataError } from "./errors.ts";
 import type { YamlFile } from "./read-yaml.ts";
 
@@ -10,23 +10,29 @@ export function formatPath(path: FieldPath): string {
   return path.reduce<string>((text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${part}` : part), "");
 }
 
-/**
- * The node for `path`, or for the nearest ancestor that exists (for a missing field, the mapping
- * it belongs in). With `key`, the key of the field rather than its value (for unknown fields).
- */
-export function locate(yaml: YamlFile, path: FieldPath, options: { key?: string } = {}): { line: number; column: number } {
+/** The node at `path`, or the nearest ancestor that exists (for a missing field, the mapping it belongs in). */
+export function nodeAt(yaml: YamlFile, path: FieldPath): { node: Node | null; exact: boolean } {
   let node: Node | null = yaml.doc.contents as Node | null;
   for (const part of path) {
-    const child: unknown = isNode(node) && "get" in node ? (node as unknown as { get(key: unknown, keepScalar: boolean): unknown }).get(part, true) : undefined;
-    if (!isNode(child)) break;
+    const child: unknown = isMap(node) || isSeq(node) ? node.get(part, true) : undefined;
+    if (!isNode(child)) return { node, exact: false };
     node = child;
   }
+  return { node, exact: true };
+}
+
+/** 1-based line and column of `path`; with `key`, of that field's key rather than its value. */
+export function locate(yaml: YamlFile, path: FieldPath, options: { key?: string } = {}): { line: number; column: number } {
+  const { node } = nodeAt(yaml, path);
   let target: Node | null = node;
   if (options.key !== undefined && isMap(node)) {
-    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === options.key);
+    const pair = node.items.find((item) => isScalar(item.key) && item.key.value === options.key);
     if (pair && isNode(pair.key)) target = pair.key;
   }
-  const offset = target?.range?.[0] ?? 0;
+  return positionOf(yaml, target?.range?.[0] ?? 0);
+}
+
+export function positionOf(yaml: Pick<YamlFile, "lineCounter">, offset: number): { line: number; column: number } {
   const position = yaml.lineCounter.linePos(offset);
   return { line: position.line, column: position.col };
 }
@@ -35,6 +41,25 @@ export function errorAt(yaml: YamlFile, path: FieldPath, message: string, option
   const position = locate(yaml, path, options);
   const fieldPath = options.key !== undefined ? [...path, options.key] : path;
   return { file: yaml.file, ...position, path: formatPath(fieldPath), message };
+}
+
+/**
+ * The field path of a node from the ancestors `yaml`'s `visit` passes (document, maps, pairs,
+ * sequences), or undefined when the node is a key rather than a value.
+ */
+export function pathFromAncestors(ancestors: readonly unknown[], node: unknown): FieldPath | undefined {
+  const chain = [...ancestors, node];
+  const path: Array<string | number> = [];
+  for (let index = 0; index < chain.length - 1; index += 1) {
+    const parent = chain[index];
+    const child = chain[index + 1];
+    if (isSeq(parent)) path.push(parent.items.indexOf(child as never));
+    else if (isPair(parent)) {
+      if (parent.value !== child) return undefined;
+      path.push(isScalar(parent.key) ? String(parent.key.value) : String(parent.key));
+    }
+  }
+  return path;
 }
 
 /** The plain value at `path`, or undefined where there is none. */

@@ -1,10 +1,12 @@
 /**
- * Reading one YAML data file with source positions, catching the mistakes YAML itself would hide
- * or report obscurely: tabs in indentation, and dates or codes left unquoted.
+ * Reading one YAML data file with source positions. Mistakes that stop the file being read at
+ * all (missing, tabs, broken YAML) are reported here; what it says is checked afterwards.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { LineCounter, parseDocument, visit, type Document } from "yaml";
+import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { DataError } from "./errors.ts";
+import { positionOf } from "./locate.ts";
+import { describeYamlError } from "./yaml-messages.ts";
 
 export interface YamlFile {
   /** Path relative to the project root, for messages. */
@@ -17,68 +19,69 @@ export interface YamlFile {
 
 export type ReadResult = { ok: true; yaml: YamlFile } | { ok: false; errors: DataError[] };
 
-const UNQUOTED_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
 export function readYamlFile(absolutePath: string, file: string): ReadResult {
   if (!existsSync(absolutePath)) {
-    return fail({ file, line: 1, column: 1, path: "", message: `${file} is missing: create it (docs/content-model.md describes what goes in it)` });
+    return { ok: false, errors: [{ file, line: 1, column: 1, path: "", message: `${file} is missing: create it (see docs/content-model.md)` }] };
   }
   const source = readFileSync(absolutePath, "utf8");
   const tabErrors = findTabIndentation(source, file);
   if (tabErrors.length > 0) return { ok: false, errors: tabErrors };
 
   const lineCounter = new LineCounter();
-  // YAML 1.2 core schema: `yes` stays text and dates stay text; unique keys are enforced.
+  // YAML 1.2 core schema: `yes` and unquoted dates stay text rather than turning into booleans
+  // and Date objects; duplicate keys are errors rather than silently overwriting.
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      errors: doc.errors.map((error) => {
-        const position = lineCounter.linePos(error.pos[0]);
-        return { file, line: position.line, column: position.col, path: "", message: yamlErrorMessage(error.code, error.message) };
-      }),
-    };
-  }
-  const errors: DataError[] = [];
-  visit(doc, {
-    Scalar(_key, node) {
-      if (node.type === "PLAIN" && typeof node.source === "string" && UNQUOTED_DATE.test(node.source) && node.range) {
-        const position = lineCounter.linePos(node.range[0]);
-        errors.push({ file, line: position.line, column: position.col, path: "", message: `put the date in quotes: '${node.source}' (YAML would otherwise guess what it is)` });
-      }
-    },
+  // After the first real syntax error the parser is guessing, and what follows is usually an echo
+  // of it; a repeated key is a mistake of its own wherever it is.
+  const firstSyntaxError = doc.errors.find((error) => error.code !== "DUPLICATE_KEY");
+  const reported = doc.errors.filter((error) => error.code === "DUPLICATE_KEY" || error === firstSyntaxError);
+  const syntaxErrors = reported.map((error): DataError => {
+    const problem = describeYamlError(error, source, doc, (offset) => lineCounter.linePos(offset).line);
+    return { file, ...positionOf({ lineCounter }, problem.offset), path: "", message: problem.message };
   });
+  const errors = syntaxErrors.length > 0 ? syntaxErrors : unresolvedAliases(doc, source, lineCounter, file);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, yaml: { file, doc, lineCounter, data: doc.toJS({ maxAliasCount: 100 }) } };
+  try {
+    return { ok: true, yaml: { file, doc, lineCounter, data: doc.toJS({ maxAliasCount: 100 }) } };
+  } catch (error) {
+    // Only aliases can make a parsed document fail to convert (for example, too many of them).
+    const reason = error instanceof Error ? error.message : String(error);
+    return { ok: false, errors: [{ file, line: 1, column: 1, path: "", message: `YAML could not read this file (${reason}): check the values that start with '*' or '&'` }] };
+  }
 }
 
+/** YAML forbids tabs in indentation; its own error for them is hard to act on. */
 function findTabIndentation(source: string, file: string): DataError[] {
   const errors: DataError[] = [];
   source.split(/\r?\n/).forEach((text, index) => {
     const indent = /^[ \t]*/.exec(text)?.[0] ?? "";
     const tab = indent.indexOf("\t");
     if (tab >= 0 && text.trim() !== "") {
-      errors.push({ file, line: index + 1, column: tab + 1, path: "", message: "indent with spaces, not tabs: YAML does not allow tabs in indentation" });
+      errors.push({ file, line: index + 1, column: tab + 1, path: "", message: "indent with spaces, not tabs: YAML does not allow tabs at the start of a line" });
     }
   });
   return errors;
 }
 
-function yamlErrorMessage(code: string, message: string): string {
-  const first = message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? message;
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return "this field appears twice in the same place: keep one";
-    case "BAD_INDENT":
-    case "MISSING_CHAR":
-    case "UNEXPECTED_TOKEN":
-      return `the YAML is malformed here (${first}): check the indentation and that every 'field: value' has its colon`;
-    default:
-      return `the YAML is malformed here (${first}): check quotes, colons and indentation`;
-  }
+/**
+ * A value starting with `*` (such as `*Important*`) is a YAML alias; with no matching `&` anchor
+ * the yaml package would throw while converting, so it is reported here instead.
+ */
+function unresolvedAliases(doc: Document, source: string, lineCounter: LineCounter, file: string): DataError[] {
+  const errors: DataError[] = [];
+  visit(doc, {
+    Alias(_key, node) {
+      if (isAlias(node) && node.resolve(doc) === undefined) {
+        const [start, end] = node.range ?? [0, 0];
+        const text = source.slice(start, end).trim();
+        errors.push({
+          file,
+          ...positionOf({ lineCounter }, start),
+          path: "",
+          message: `a value starting with '*' is read as a YAML alias, and there is no '&${node.source}' anchor: if '${text}' is text, put it in quotes`,
+        });
+      }
+    },
+  });
+  return errors;
 }
-
-function fail(error: DataError): ReadResult {
-  return { ok: false, errors: [error] };
-}
-

@@ -1,13 +1,15 @@
 /**
  * Validating one parsed file against its schema, with every zod issue turned into a DataError that
- * points at the YAML and says how to fix it.
+ * points at the YAML node and says, in plain English, how to fix it.
  */
+import { isScalar } from "yaml";
 import type { z } from "zod";
-import { suggestion } from "./did-you-mean.ts";
+import { closestMatch, didYouMean, quotedList } from "./did-you-mean.ts";
 import type { DataError } from "./errors.ts";
-import { errorAt, valueAt } from "./locate.ts";
+import { errorAt, formatPath, nodeAt, valueAt, type FieldPath } from "./locate.ts";
 import type { YamlFile } from "./read-yaml.ts";
 import { allowedKeysAt } from "./schema-keys.ts";
+import { plainMessage } from "./zod-messages.ts";
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; errors: DataError[] };
 
@@ -15,61 +17,94 @@ export function validateFile<S extends z.ZodType>(yaml: YamlFile, schema: S): Va
   if (yaml.data === null || yaml.data === undefined) {
     return { ok: false, errors: [{ file: yaml.file, line: 1, column: 1, path: "", message: "the file is empty: add its fields (docs/content-model.md lists them)" }] };
   }
-  const result = schema.safeParse(yaml.data, { reportInput: true });
+  const result = schema.safeParse(yaml.data);
   if (result.success) return { ok: true, value: result.data };
-  return { ok: false, errors: result.error.issues.flatMap((issue) => toDataErrors(yaml, schema, issue)) };
+  const misspelt = misspeltFields(yaml, schema, result.error.issues);
+  return { ok: false, errors: result.error.issues.flatMap((issue) => toDataErrors(yaml, schema, issue, misspelt)) };
 }
 
-function toDataErrors(yaml: YamlFile, schema: z.ZodType, issue: z.core.$ZodIssue): DataError[] {
-  const path = issue.path as Array<string | number>;
-  const field = path.at(-1);
-  switch (issue.code) {
-    case "unrecognized_keys": {
-      const allowed = allowedKeysAt(schema, yaml.data, path).filter((key) => !issue.keys.includes(key));
-      return issue.keys.map((key) => errorAt(yaml, path, `unknown field '${key}'${suggestion(key, allowed)}`, { key }));
-    }
-    case "invalid_type": {
-      const value = valueAt(yaml.data, path);
-      if (value === undefined) {
-        const name = typeof field === "string" ? `'${field}'` : "this item";
-        return [errorAt(yaml, path, `add ${name}: it is required (${issue.message})`)];
-      }
-      const quoteHint = issue.expected === "string" && (typeof value === "number" || typeof value === "boolean")
-        ? `; put it in quotes: '${String(value)}'`
-        : "";
-      return [errorAt(yaml, path, `${issue.message} (found ${describe(value)}${quoteHint})`)];
-    }
-    case "invalid_value": {
-      const value = valueAt(yaml.data, path);
-      const options = issue.values.map(String);
-      const hint = typeof value === "string" ? suggestion(value, options) : `: use one of ${options.map((option) => `'${option}'`).join(", ")}`;
-      return [errorAt(yaml, path, `${describe(value)} is not allowed here${hint}`)];
-    }
-    case "invalid_union": {
-      const value = valueAt(yaml.data, path);
-      return [errorAt(yaml, path, `${issue.message} (found ${describe(value)})`)];
-    }
-    default: {
-      const value = valueAt(yaml.data, path);
-      const found = value === undefined || typeof value === "object" ? "" : ` (found ${describe(value)})`;
-      return [errorAt(yaml, path, `${issue.message}${found}`)];
+/**
+ * Paths of required fields that are only "missing" because they were misspelt ('titel' for
+ * 'title'): the unknown-field error already says what to do, so one error is enough.
+ */
+function misspeltFields(yaml: YamlFile, schema: z.ZodType, issues: z.core.$ZodIssue[]): Set<string> {
+  const paths = new Set<string>();
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    const path = issue.path as FieldPath;
+    const allowed = allowedKeysAt(schema, yaml.data, path);
+    for (const key of issue.keys) {
+      const meant = closestMatch(key, allowed);
+      if (meant !== undefined) paths.add(formatPath([...path, meant]));
     }
   }
+  return paths;
 }
 
-function describe(value: unknown): string {
-  if (value === null) return "an empty value";
+function toDataErrors(yaml: YamlFile, schema: z.ZodType, issue: z.core.$ZodIssue, misspelt: Set<string>): DataError[] {
+  const path = issue.path as Array<string | number>;
+  const value = valueAt(yaml.data, path);
+  if (issue.code === "unrecognized_keys") {
+    const allowed = allowedKeysAt(schema, yaml.data, path).filter((key) => !issue.keys.includes(key));
+    return issue.keys.map((key) => errorAt(yaml, path, unknownField(key, allowed), { key }));
+  }
+  const choices = allowedValues(issue);
+  if (value === undefined && !nodeAt(yaml, path).exact) {
+    if (misspelt.has(formatPath(path))) return [];
+    const field = path.at(-1);
+    const name = typeof field === "string" ? `'${field}'` : "this item";
+    const hint = choices ? `use one of ${quotedList(choices)}` : plainMessage(issue);
+    return [errorAt(yaml, path, `add ${name} (${hint})`)];
+  }
+  if (choices && typeof value === "string") {
+    const guess = didYouMean(value, choices);
+    const allowed = guess ? `${guess} (allowed: ${quotedList(choices)})` : `use one of ${quotedList(choices)}`;
+    return [errorAt(yaml, path, `'${value}' is not allowed here: ${allowed}`)];
+  }
+  // A refinement's message names the value itself, such as '2026-02-30' or a period's years.
+  if (issue.code === "custom") return [errorAt(yaml, path, plainMessage(issue))];
+  return [errorAt(yaml, path, `${plainMessage(issue)} (found ${found(value)}${typeHint(yaml, path, issue, value)})`)];
+}
+
+function unknownField(key: string, allowed: string[]): string {
+  const guess = didYouMean(key, allowed);
+  if (guess) return `unknown field '${key}': ${guess}`;
+  return allowed.length > 0 ? `unknown field '${key}': the fields allowed here are ${quotedList(allowed)}` : `unknown field '${key}': remove it`;
+}
+
+/** The values an enumeration or a rule's `type` allows, when the issue is about one. */
+function allowedValues(issue: z.core.$ZodIssue): string[] | undefined {
+  if (issue.code === "invalid_value" && issue.values.every((value) => typeof value === "string")) return issue.values.map(String);
+  if (issue.code === "invalid_union" && "options" in issue && Array.isArray(issue.options)) return issue.options.map(String);
+  return undefined;
+}
+
+/** What YAML made of the value, in the words of the data file rather than of JavaScript. */
+function found(value: unknown): string {
+  if (value === null || value === undefined) return "nothing after the colon";
   if (Array.isArray(value)) return "a list";
   switch (typeof value) {
     case "string":
-      return `'${value}'`;
+      return `text '${value}'`;
     case "number":
       return `the number ${value}`;
     case "boolean":
-      return `${value} (YAML reads it as yes/no)`;
-    case "object":
-      return "a group of fields";
+      return `${value}, which YAML reads as yes or no`;
     default:
-      return String(value);
+      return "a group of fields";
   }
+}
+
+/** YAML guesses types from unquoted values: say when quotes would make, or unmake, text. */
+function typeHint(yaml: YamlFile, path: FieldPath, issue: z.core.$ZodIssue, value: unknown): string {
+  if (issue.code !== "invalid_type") return "";
+  if (issue.expected === "string" && (typeof value === "number" || typeof value === "boolean")) {
+    const { node } = nodeAt(yaml, path);
+    const source = isScalar(node) && typeof node.source === "string" ? node.source : String(value);
+    return `: put it in quotes, '${source}', so YAML keeps it as text`;
+  }
+  if ((issue.expected === "number" || issue.expected === "int") && typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim())) {
+    return ": remove the quotes, so YAML reads it as a number";
+  }
+  return "";
 }

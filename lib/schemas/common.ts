@@ -35,7 +35,7 @@ export const dateSchema = z
     error: "write the date as 'YYYY-MM-DD', such as '2026-03-31'",
   })
   .refine(isCalendarDate, {
-    error: "this date does not exist in the calendar: check the day and month",
+    error: (issue) => `'${String(issue.input)}' is not a day in the calendar: check the day and the month`,
   });
 
 /** A year such as 2026. */
@@ -49,7 +49,7 @@ export const yearSchema = z
 export const linkSchema = z
   .string({ error: "write the link as text, such as 'https://www.example.nhs.uk/report.pdf' or '/contact/'" })
   .refine((value) => /^https:\/\/[^\s]+$/.test(value) || /^\/(?!\/)[^\s]*$/.test(value), {
-    error: "links must start with 'https://' or, for a page on this site, with '/'",
+    error: (issue) => `'${String(issue.input)}' is not a link this hub can use: start it with 'https://' or, for a page on this site, with '/' (no spaces)`,
   });
 
 /** An absolute https address. */

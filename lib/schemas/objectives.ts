@@ -28,7 +28,10 @@ const periodSchema = z
     path: ["end"],
   })
   .refine((period) => period.end - period.start <= MAX_PERIOD_YEARS, {
-    error: `objectives must be published at least every ${MAX_PERIOD_YEARS} years: make the period ${MAX_PERIOD_YEARS} years or shorter`,
+    error: (issue) => {
+      const { start, end } = issue.input as { start: number; end: number };
+      return `${start} to ${end} is ${end - start} years, but objectives must be published at least every ${MAX_PERIOD_YEARS} years (SI 2017/353 reg. 5): make the period ${MAX_PERIOD_YEARS} years or shorter, such as ${start} to ${start + MAX_PERIOD_YEARS}`;
+    },
     path: ["end"],
   });
 

@@ -17,10 +17,16 @@ export type Rating = (typeof ratings)[number];
 /** The highest overall score: 11 outcomes at 3 each. */
 export const MAX_OVERALL_SCORE = outcomeCodes.length * 3;
 
+const overallScoreSchema = z
+  .number({ error: `write an overall score, a whole number from 0 to ${MAX_OVERALL_SCORE}` })
+  .int({ error: `write an overall score, a whole number from 0 to ${MAX_OVERALL_SCORE}` })
+  .min(0, { error: "overall scores start at 0" })
+  .max(MAX_OVERALL_SCORE, { error: `the highest overall score is ${MAX_OVERALL_SCORE}, for 11 outcomes scoring 3` });
+
 const ratingBandSchema = z.strictObject({
   rating: z.enum(ratings, { error: `rating must be one of: ${ratings.join(", ")}` }),
-  min: z.number().int().min(0).max(MAX_OVERALL_SCORE),
-  max: z.number().int().min(0).max(MAX_OVERALL_SCORE),
+  min: overallScoreSchema,
+  max: overallScoreSchema,
 });
 
 /** Usual bands: under 8 Undeveloped, 8-21 Developing, 22-32 Achieving, 33 Excelling. */

@@ -16,7 +16,7 @@ const monthDaySchema = z
     const [month, day] = value.split("-").map(Number) as [number, number];
     // 2024 is a leap year, so 29 February is allowed; lib/schedule moves it to 28 February in other years.
     return day <= new Date(Date.UTC(2024, month, 0)).getUTCDate();
-  }, { error: "that day does not exist in that month" });
+  }, { error: (issue) => `'${String(issue.input)}' is not a day of the year: check the day and the month` });
 
 const fixedYearlyRuleSchema = z.strictObject({
   type: z.literal("fixed-yearly"),
@@ -28,7 +28,11 @@ const fixedYearlyRuleSchema = z.strictObject({
 const intervalRuleSchema = z.strictObject({
   type: z.literal("interval"),
   /** At most this many months, counted from and including the day of the last publication. */
-  months: z.number({ error: "write the interval as a whole number of months, such as 12" }).int().min(1).max(120),
+  months: z
+    .number({ error: "write the interval as a whole number of months, such as 12" })
+    .int({ error: "write the interval as a whole number of months, such as 12" })
+    .min(1, { error: "an interval is at least 1 month" })
+    .max(120, { error: "an interval is at most 120 months (10 years)" }),
   firstDue: dateSchema.optional(),
 });
 
@@ -62,7 +66,12 @@ export const DEFAULT_DUE_SOON_DAYS = 60;
 
 export const publicationScheduleSchema = z.strictObject({
   /** How many days before a due date an entry counts as "due soon". */
-  dueSoonDays: z.number().int().min(1).max(365).default(DEFAULT_DUE_SOON_DAYS),
+  dueSoonDays: z
+    .number({ error: "write the number of days, such as 60" })
+    .int({ error: "write a whole number of days, such as 60" })
+    .min(1, { error: "use at least 1 day" })
+    .max(365, { error: "use at most 365 days" })
+    .default(DEFAULT_DUE_SOON_DAYS),
   entries: z.array(scheduleEntrySchema).min(1, { error: "list at least one publication" }),
 });
 

@@ -62,7 +62,7 @@ describe("the example hub build", () => {
     const main = text(page.querySelector("main"));
     expect(text(page.querySelector("h1"))).toBe("Make our services easier to reach for everyone");
     expect([...page.querySelectorAll("main a[href^='/protected-characteristics/']")].map((link) => text(link))).toEqual(["Disability", "Age", "Race", "Religion or belief"]);
-    expect(main).toContain("1A Patients (service users) have required levels of access to the service Achieving");
+    expect(main).toContain("1A People can use the services we commission when they need them, whatever their background or circumstances Achieving");
     const overdueRow = [...page.querySelectorAll("tr")].find((row) => text(row).startsWith("Review patient transport"));
     expect(text(overdueRow)).toContain("30 September 2026 Overdue (in progress)");
   });

@@ -1,81 +1,104 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { closestMatch } from "../../../lib/data/did-you-mean.ts";
-import { loadHub } from "../../../lib/data/load-hub.ts";
-import { makeTempDir, PROJECT_ROOT } from "../../helpers/build-hub.ts";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { HubDataError } from "../../../lib/data/errors.ts";
+import { loadHub, loadHubOrThrow } from "../../../lib/data/load-hub.ts";
+import { errorsFor, loadFixture, organisationYaml, scheduleYaml, validFiles } from "./fixture-hub.ts";
 
-let workDir: string | undefined;
-afterEach(() => {
-  if (workDir) rmSync(workDir, { recursive: true, force: true });
-  workDir = undefined;
-});
-
-/** A copy of the example data with one file changed; returns the loader's errors. */
-function errorsAfter(file: string, edit: (source: string) => string) {
-  workDir = makeTempDir("load");
-  cpSync(path.join(PROJECT_ROOT, "_data"), path.join(workDir, "_data"), { recursive: true });
-  const target = path.join(workDir, "_data", file);
-  writeFileSync(target, edit(readFileSync(target, "utf8")));
-  const result = loadHub("_data", workDir);
-  if (result.ok) throw new Error("expected the data to be rejected");
-  return result.errors;
-}
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
 describe("loadHub", () => {
-  it("loads the example data with every file's contents", () => {
+  it("loads the example data, with all nine characteristics and all 11 outcomes", () => {
     const result = loadHub("_data", PROJECT_ROOT);
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.data.characteristics).toHaveLength(9);
-    expect(result.data.eds.outcomes).toHaveLength(11);
-    expect(result.data.organisation.shortName).toBe("NHS Wealdmoor ICB");
+    const summary = result.ok
+      ? { name: result.data.organisation.shortName, characteristics: result.data.characteristics.length, outcomes: result.data.eds.outcomes.length, entries: result.data.schedule.entries.length }
+      : result.errors;
+    expect(summary).toEqual({ name: "NHS Wealdmoor ICB", characteristics: 9, outcomes: 11, entries: 9 });
   });
 
-  it("reports a missing file by its path relative to the project", () => {
-    workDir = makeTempDir("load");
-    cpSync(path.join(PROJECT_ROOT, "_data"), path.join(workDir, "_data"), { recursive: true });
-    rmSync(path.join(workDir, "_data", "outcomes.yaml"));
-    const result = loadHub("_data", workDir);
-    expect(result.ok ? [] : result.errors).toEqual([
-      expect.objectContaining({ file: "_data/outcomes.yaml", line: 1, column: 1, message: expect.stringMatching(/is missing: create it/) }),
+  it("fills in the defaults the schemas give for fields left out", () => {
+    const result = loadFixture();
+    const defaults = result.ok ? { dueSoonDays: result.data.schedule.dueSoonDays, bands: result.data.eds.ratingBands.map((band) => band.rating), evidence: result.data.eds.outcomes[0]?.evidence } : result.errors;
+    expect(defaults).toEqual({ dueSoonDays: 60, bands: ["undeveloped", "developing", "achieving", "excelling"], evidence: [] });
+  });
+
+  it("names a missing file relative to the project and says to create it", () => {
+    expect(errorsFor({ "outcomes.yaml": null })).toEqual([
+      { file: "_data/outcomes.yaml", line: 1, column: 1, path: "", message: "_data/outcomes.yaml is missing: create it (see docs/content-model.md)" },
     ]);
   });
 
-  it("says an empty file is empty", () => {
-    expect(errorsAfter("organisation.yaml", () => "")).toEqual([expect.objectContaining({ message: expect.stringMatching(/the file is empty/) })]);
+  it("suggests renaming a file saved as .yml", () => {
+    expect(errorsFor({ "publication-schedule.yaml": null, "publication-schedule.yml": scheduleYaml })).toEqual([
+      { file: "_data/publication-schedule.yaml", line: 1, column: 1, path: "", message: "_data/publication-schedule.yaml is missing: rename publication-schedule.yml to publication-schedule.yaml" },
+    ]);
   });
 
-  it("points at the key of an unknown field, with its path", () => {
-    const errors = errorsAfter("organisation.yaml", (source) => source.replace("shortName:", "shortname:"));
-    expect(errors.find((error) => error.path === "shortname")).toMatchObject({ file: "_data/organisation.yaml", line: 4, column: 1, message: "unknown field 'shortname': did you mean 'shortName'?" });
+  it("suggests renaming a file saved under a near-miss name", () => {
+    expect(errorsFor({ "organisation.yaml": null, "organization.yaml": organisationYaml })).toEqual([
+      { file: "_data/organisation.yaml", line: 1, column: 1, path: "", message: "_data/organisation.yaml is missing: rename organization.yaml to organisation.yaml" },
+    ]);
   });
 
-  it("names the protected characteristics that are missing", () => {
-    const errors = errorsAfter("protected-characteristics.yaml", (source) => source.replace(/  - id: race[\s\S]*?(?=  - id: religion-belief)/, ""));
-    expect(errors.map((error) => error.message)).toContain("the Equality Act 2010 has nine protected characteristics; add 'race'");
+  it("says so once when the data folder itself does not exist", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "equality-hub-data-"));
+    const result = loadHub("content", root);
+    rmSync(root, { recursive: true, force: true });
+    expect(result.ok ? [] : result.errors).toEqual([
+      { file: "content", line: 1, column: 1, path: "", message: "the data folder content does not exist: check the --data option or HUB_DATA_DIR (the default is _data)" },
+    ]);
   });
 
-  it("asks for an outcome to be graded in every year the others are", () => {
-    const errors = errorsAfter("outcomes.yaml", (source) => source.replace(/(  - code: 2B[\s\S]*?)      - year: "2025\/26"[\s\S]*?(?=    evidence:)/, "$1"));
-    expect(errors).toEqual([expect.objectContaining({ path: "outcomes[5].gradings", message: expect.stringMatching(/outcome 2B has no grading for 2025\/26/) })]);
+  it("says a file with nothing but comments is empty", () => {
+    expect(errorsFor({ "objectives.yaml": "# to do\n" })).toEqual([
+      { file: "_data/objectives.yaml", line: 1, column: 1, path: "", message: "the file is empty: add its fields (docs/content-model.md lists them)" },
+    ]);
   });
 
-  it("rejects rating bands that leave a score without a rating", () => {
-    const errors = errorsAfter("outcomes.yaml", (source) => source.replace("{ rating: achieving, min: 22, max: 32 }", "{ rating: achieving, min: 23, max: 32 }"));
-    expect(errors[0]?.message).toMatch(/this band should start at 22/);
+  it("reports problems in every file together, each against its own file", () => {
+    const errors = errorsFor({
+      "organisation.yaml": organisationYaml.replace("type: ICB", "type: ICS"),
+      "objectives.yaml": validFiles["objectives.yaml"].replace("status: on-track", "status: ontrack"),
+      "outcomes.yaml": "domains: [\n",
+    });
+    expect(errors.map((error) => `${error.file}:${error.line}:${error.column}`)).toEqual([
+      "_data/organisation.yaml:3:7",
+      "_data/objectives.yaml:7:13",
+      "_data/outcomes.yaml:1:10",
+    ]);
   });
 
-  it("needs a starting point for an interval that was never published", () => {
-    const errors = errorsAfter("publication-schedule.yaml", (source) => source.replace(/    lastPublished:\n      date: "2025-12-10"\n      url: [^\n]+\n/, ""));
-    expect(errors).toEqual([expect.objectContaining({ path: "entries[1].rule", message: expect.stringMatching(/add lastPublished, or rule.firstDue/) })]);
+  it("reads a data folder given as an absolute path, naming files relative to the root", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "equality-hub-data-"));
+    mkdirSync(path.join(root, "content"));
+    writeFileSync(path.join(root, "content", "organisation.yaml"), organisationYaml);
+    const result = loadHub(path.join(root, "content"), root);
+    rmSync(root, { recursive: true, force: true });
+    expect(result.ok ? [] : result.errors.map((error) => error.file)).toEqual([
+      "content/protected-characteristics.yaml",
+      "content/objectives.yaml",
+      "content/outcomes.yaml",
+      "content/publication-schedule.yaml",
+    ]);
   });
 });
 
-describe("suggestions for mistyped names", () => {
-  it("suggest a close id but not a merely short one", () => {
-    expect(closestMatch("pregnancy", ["age", "pregnancy-maternity"])).toBe("pregnancy-maternity");
-    expect(closestMatch("titel", ["title", "summary"])).toBe("title");
-    expect(closestMatch("race", ["age", "sex"])).toBeUndefined();
+describe("loadHubOrThrow", () => {
+  it("throws a HubDataError whose message lists each problem as file:line:column", () => {
+    const root = mkdtempSync(path.join(os.tmpdir(), "equality-hub-data-"));
+    mkdirSync(path.join(root, "_data"));
+    const thrown = (() => {
+      try {
+        return loadHubOrThrow("_data", root);
+      } catch (error) {
+        return error;
+      } finally {
+        rmSync(root, { recursive: true, force: true });
+      }
+    })();
+    expect(thrown).toBeInstanceOf(HubDataError);
+    expect((thrown as HubDataError).message).toMatch(/^_data\/objectives\.yaml:1:1 _data\/objectives\.yaml is missing: create it \(see docs\/content-model\.md\)$/m);
   });
 });

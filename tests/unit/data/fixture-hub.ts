@@ -1,0 +1,109 @@
+/**
+ * A small, valid data set for the loader's tests. A test replaces one file with text it spells
+ * out, so the line and column it expects can be read off the test itself.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { loadHub } from "../../../lib/data/load-hub.ts";
+import type { DataError } from "../../../lib/data/errors.ts";
+import type { LoadResult } from "../../../lib/data/hub.ts";
+import type { DataFileName } from "../../../lib/schemas/index.ts";
+import { characteristicIds } from "../../../lib/schemas/protected-characteristics.ts";
+import { outcomeCodes } from "../../../lib/schemas/outcomes.ts";
+
+export const organisationYaml = `name: NHS Testshire Integrated Care Board
+shortName: NHS Testshire ICB
+type: ICB
+odsCode: QZT
+siteUrl: https://equality.testshire-icb.example
+contact:
+  email: enquiries@testshire-icb.example
+  phone: "0113 496 0900"
+  address:
+    lines:
+      - Test House
+    postcode: TS1 1AA
+equalityContact:
+  team: Equality team
+  email: equality@testshire-icb.example
+alternativeFormatsContact:
+  email: formats@testshire-icb.example
+  phone: "0113 496 0901"
+`;
+
+/** Line n + 2 holds the characteristic at index n of `characteristicIds`. */
+export function characteristicsYaml(ids: readonly string[] = characteristicIds): string {
+  const lines = ids.map((id, index) => `  - { id: ${id}, name: Name ${index}, section: "${index + 5}", description: Described plainly. }`);
+  return ["characteristics:", ...lines, ""].join("\n");
+}
+
+export const objectivesYaml = `objectives:
+  - id: fair-access
+    title: Fair access
+    summary: Make services easier to reach.
+    period: { start: 2024, end: 2028 }
+    lead: Director of Nursing
+    status: on-track
+    psedAims: [advance-equality]
+    characteristics: [disability, age]
+    actions:
+      - { title: Fund interpreting, due: "2026-06-30", status: complete }
+`;
+
+/** Line 6 + n holds the outcome at index n of `outcomeCodes`; `edit` changes the lines first. */
+export function outcomesYaml(edit: (lines: string[]) => string[] = (lines) => lines): string {
+  const outcomes = outcomeCodes.map(
+    (code) => `  - { code: ${code}, statement: Outcome ${code}, objective: fair-access, gradings: [{ year: "2025/26", gradedOn: "2026-01-28", score: 1, gradedBy: [Healthwatch] }] }`,
+  );
+  const lines = [
+    "domains:",
+    "  - { number: 1, title: Services }",
+    "  - { number: 2, title: Workforce }",
+    "  - { number: 3, title: Leadership }",
+    "outcomes:",
+    ...outcomes,
+  ];
+  return [...edit(lines), ""].join("\n");
+}
+
+export const scheduleYaml = `entries:
+  - id: gender-pay-gap
+    title: Gender pay gap report
+    duty: Equality Act 2010 (Specific Duties and Public Authorities) Regulations 2017
+    rule: { type: fixed-yearly, date: "03-30" }
+    lastPublished: { date: "2026-03-24", url: /reports/gender-pay-gap/ }
+    owner: Chief People Officer
+`;
+
+export const validFiles: Record<DataFileName, string> = {
+  "organisation.yaml": organisationYaml,
+  "protected-characteristics.yaml": characteristicsYaml(),
+  "objectives.yaml": objectivesYaml,
+  "outcomes.yaml": outcomesYaml(),
+  "publication-schedule.yaml": scheduleYaml,
+};
+
+/**
+ * Writes the data set with `changes` (text replaces a file, null leaves it out) into a temporary
+ * project, loads it as the build would, and removes it again.
+ */
+export function loadFixture(changes: Partial<Record<string, string | null>> = {}): LoadResult {
+  const root = mkdtempSync(path.join(os.tmpdir(), "equality-hub-data-"));
+  try {
+    mkdirSync(path.join(root, "_data"));
+    for (const [name, text] of Object.entries({ ...validFiles, ...changes })) {
+      if (typeof text === "string") writeFileSync(path.join(root, "_data", name), text);
+    }
+    return loadHub("_data", root);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** The errors `changes` cause; fails the test when the data loads. */
+export function errorsFor(changes: Partial<Record<string, string | null>>): DataError[] {
+  const result = loadFixture(changes);
+  if (result.ok) throw new Error("expected the data to be rejected, but it loaded");
+  return result.errors;
+}
