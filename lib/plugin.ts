@@ -33,6 +33,9 @@ export default function hubPlugin(eleventyConfig: UserConfig): void {
     eleventyConfig.addFilter(name, filter as (...args: unknown[]) => unknown);
   }
 
+  // Shortcodes: none. Components are Nunjucks macros in site/_includes/components, in the
+  // nhsuk-frontend manner, so templates import them like the design system's own.
+
   // Passthrough copy: the design system is served from the site itself, never a CDN.
   eleventyConfig.addPassthroughCopy({
     [`${nhsuk}/nhsuk-frontend.min.css`]: "assets/css/nhsuk-frontend.min.css",

@@ -1,14 +1,15 @@
 /**
  * Every template filter, one pure function per file; lib/plugin.ts registers each under its
- * export name.
+ * export name. Each is guarded: null or undefined gives something harmless, never a crash.
  */
-import { describeRule, scheduleStatusLabel } from "../schedule/derive.ts";
-import { ratingLabel } from "../scorecard/ratings.ts";
-
 export { actSections } from "./act-sections.ts";
 export { breadcrumbs } from "./breadcrumbs.ts";
 export { changeInWords } from "./change-in-words.ts";
 export { displayDate } from "./display-date.ts";
+export { isoDate } from "./iso-date.ts";
+export { listInWords } from "./list-in-words.ts";
 export { nonBreaking } from "./non-breaking.ts";
+export { ratingLabel } from "./rating-label.ts";
+export { ruleInWords } from "./rule-in-words.ts";
+export { scheduleStatusLabel } from "./schedule-status-label.ts";
 export { statusLabel } from "./status-label.ts";
-export { describeRule as ruleInWords, ratingLabel, scheduleStatusLabel };

@@ -7,6 +7,7 @@ import MarkdownIt from "markdown-it";
 import { headingIds } from "./rules/heading-ids.ts";
 import { nhsukLists } from "./rules/nhsuk-lists.ts";
 import { nhsukTables } from "./rules/nhsuk-tables.ts";
+import { responsiveTables } from "./rules/responsive-tables.ts";
 import { tableCaptions } from "./rules/table-captions.ts";
 
 export function createMarkdown(): MarkdownIt {
@@ -14,5 +15,6 @@ export function createMarkdown(): MarkdownIt {
     .use(headingIds)
     .use(nhsukLists)
     .use(nhsukTables)
+    .use(responsiveTables)
     .use(tableCaptions);
 }

@@ -2,68 +2,61 @@
  * Everything the templates show, worked out once per build from the validated data and today.
  * Templates only format; they never compute statuses, scores or relationships.
  */
-import { buildSchedule } from "../schedule/build-schedule.ts";
-import type { ScheduleRow } from "../schedule/types.ts";
-import { buildScorecard } from "../scorecard/build-scorecard.ts";
-import type { OutcomeScore, Scorecard } from "../scorecard/types.ts";
 import type { HubData } from "../data/hub.ts";
-import type { Characteristic } from "../schemas/protected-characteristics.ts";
-import type { Objective, ObjectiveAction } from "../schemas/objectives.ts";
+import { buildSchedule } from "../schedule/build-schedule.ts";
+import type { ScheduleRow, ScheduleStatusId } from "../schedule/types.ts";
 import type { Organisation } from "../schemas/organisation.ts";
 import type { RatingBand } from "../schemas/outcomes.ts";
+import { buildScorecard } from "../scorecard/build-scorecard.ts";
+import type { Scorecard } from "../scorecard/types.ts";
+import { buildCharacteristicView, type CharacteristicView } from "./characteristic-view.ts";
+import { buildDomainView, type DomainView } from "./domain-view.ts";
+import { buildObjectiveView, type ObjectiveView } from "./objective-view.ts";
 import { psedAims, type PsedAim } from "./psed-aims.ts";
 
-export interface ActionView extends ObjectiveAction {
-  /** Not complete and its due date has passed. */
-  overdue: boolean;
-}
-
-export interface ObjectiveView extends Omit<Objective, "characteristics" | "actions" | "psedAims"> {
-  characteristics: Characteristic[];
-  psedAims: PsedAim[];
-  outcomes: OutcomeScore[];
-  actions: ActionView[];
-}
-
-export interface CharacteristicView extends Characteristic {
-  objectives: ObjectiveView[];
-  outcomes: OutcomeScore[];
-}
+export type { ActionView, ObjectiveView } from "./objective-view.ts";
+export type { CharacteristicView } from "./characteristic-view.ts";
+export type { DomainView } from "./domain-view.ts";
 
 export interface SiteData {
+  /** The day the statuses are worked out for, `YYYY-MM-DD` in Europe/London. */
   today: string;
   organisation: Organisation;
+  /** The three aims of the general duty, in the order of s.149(1). */
   psedAims: PsedAim[];
-  scorecard: Scorecard;
+  /** The domains in it carry who graded them and when (DomainView). */
+  scorecard: Omit<Scorecard, "domains"> & { domains: DomainView[] };
   /** The bands the overall EDS rating is read from. */
   ratingBands: RatingBand[];
+  /** Soonest deadline first. */
   schedule: ScheduleRow[];
+  /** How many schedule entries are in each status, for the home page. */
+  scheduleCounts: Record<ScheduleStatusId, number>;
   objectives: ObjectiveView[];
   characteristics: CharacteristicView[];
-  /** How many schedule entries are in each status, for the home page. */
-  scheduleCounts: Record<ScheduleRow["status"], number>;
 }
 
 export function buildSiteData(data: HubData, today: string): SiteData {
   const scorecard = buildScorecard(data.eds);
-  const outcomeScores = scorecard.domains.flatMap((domain) => domain.outcomes);
-  const objectives: ObjectiveView[] = data.objectives.map((objective) => ({
-    ...objective,
-    characteristics: objective.characteristics.flatMap((id) => data.characteristics.filter((item) => item.id === id)),
-    psedAims: psedAims.filter((aim) => objective.psedAims.includes(aim.id)),
-    outcomes: outcomeScores.filter((score) => score.objective === objective.id),
-    actions: objective.actions.map((action) => ({ ...action, overdue: action.status !== "complete" && action.due < today })),
-  }));
-  const characteristics: CharacteristicView[] = data.characteristics.map((characteristic) => {
-    const concerning = objectives.filter((objective) => objective.characteristics.some((item) => item.id === characteristic.id));
-    return {
-      ...characteristic,
-      objectives: concerning,
-      outcomes: concerning.flatMap((objective) => objective.outcomes).sort((a, b) => a.code.localeCompare(b.code)),
-    };
-  });
+  const domains = scorecard.domains.map(buildDomainView);
+  const outcomeScores = domains.flatMap((domain) => domain.outcomes);
+  const objectives = data.objectives.map((objective) => buildObjectiveView(objective, data.characteristics, outcomeScores, today));
   const schedule = buildSchedule(data.schedule, today);
-  const scheduleCounts = { published: 0, "due-soon": 0, overdue: 0, upcoming: 0 };
-  for (const row of schedule) scheduleCounts[row.status] += 1;
-  return { today, organisation: data.organisation, psedAims, scorecard, ratingBands: data.eds.ratingBands, schedule, objectives, characteristics, scheduleCounts };
+  return {
+    today,
+    organisation: data.organisation,
+    psedAims,
+    scorecard: { ...scorecard, domains },
+    ratingBands: data.eds.ratingBands,
+    schedule,
+    scheduleCounts: countStatuses(schedule),
+    objectives,
+    characteristics: data.characteristics.map((characteristic) => buildCharacteristicView(characteristic, objectives)),
+  };
+}
+
+function countStatuses(schedule: ScheduleRow[]): Record<ScheduleStatusId, number> {
+  const counts: Record<ScheduleStatusId, number> = { published: 0, "due-soon": 0, overdue: 0, upcoming: 0 };
+  for (const row of schedule) counts[row.status] += 1;
+  return counts;
 }

@@ -16,9 +16,9 @@ describe("the markdown set-up", () => {
     expect(md.render("- one\n\n1. two")).toBe('<ul class="nhsuk-list nhsuk-list--bullet">\n<li>one</li>\n</ul>\n<ol class="nhsuk-list nhsuk-list--number">\n<li>two</li>\n</ol>\n');
   });
 
-  it("gives tables the NHS.UK classes, scoped headers and the heading above as caption", () => {
+  it("gives tables the NHS.UK responsive classes, scoped headers and the heading above as caption", () => {
     expect(md.render("## Duties\n\n| Duty | Section |\n| --- | --- |\n| Reduce inequalities | 14Z35 |")).toBe(
-      '<h2 id="duties">Duties</h2>\n<table class="nhsuk-table">\n<caption class="nhsuk-table__caption">Duties</caption>\n<thead class="nhsuk-table__head">\n<tr class="nhsuk-table__row">\n<th class="nhsuk-table__header" scope="col">Duty</th>\n<th class="nhsuk-table__header" scope="col">Section</th>\n</tr>\n</thead>\n<tbody class="nhsuk-table__body">\n<tr class="nhsuk-table__row">\n<td class="nhsuk-table__cell">Reduce inequalities</td>\n<td class="nhsuk-table__cell">14Z35</td>\n</tr>\n</tbody>\n</table>\n',
+      '<h2 id="duties">Duties</h2>\n<table class="nhsuk-table nhsuk-table--responsive" role="table">\n<caption class="nhsuk-table__caption">Duties</caption>\n<thead class="nhsuk-table__head" role="rowgroup">\n<tr class="nhsuk-table__row" role="row">\n<th class="nhsuk-table__header" scope="col" role="columnheader">Duty</th>\n<th class="nhsuk-table__header" scope="col" role="columnheader">Section</th>\n</tr>\n</thead>\n<tbody class="nhsuk-table__body">\n<tr class="nhsuk-table__row" role="row">\n<td class="nhsuk-table__cell" role="cell"><span class="nhsuk-table__heading" aria-hidden="true">Duty </span>Reduce inequalities</td>\n<td class="nhsuk-table__cell" role="cell"><span class="nhsuk-table__heading" aria-hidden="true">Section </span>14Z35</td>\n</tr>\n</tbody>\n</table>\n',
     );
   });
 });
