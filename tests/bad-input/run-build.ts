@@ -2,14 +2,9 @@
  * Runs the real build command on a copy of the example data with one mistake in it, the way a
  * comms officer would meet the mistake: through `npm run build`'s entry point.
  */
-import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-const PINNED_TODAY = "2026-11-23";
+import { makeTempDir, PINNED_TODAY, PROJECT_ROOT, removeDir, runBuild } from "../helpers/build-hub.ts";
 
 export interface BadBuild {
   status: number | null;
@@ -24,7 +19,7 @@ export interface BadBuild {
 
 /** Copies `_data` to a temporary folder, replaces `from` with `to` in `file`, builds, and cleans up. */
 export function buildWithMistake(file: string, from: string, to: string): BadBuild {
-  const workDir = mkdtempSync(path.join(os.tmpdir(), "equality-hub-bad-input-"));
+  const workDir = makeTempDir("bad-input");
   try {
     const dataDir = path.join(workDir, "_data");
     const outputDir = path.join(workDir, "site");
@@ -34,11 +29,7 @@ export function buildWithMistake(file: string, from: string, to: string): BadBui
     if (!source.includes(from)) throw new Error(`'${from}' is not in _data/${file}: update the test to match the example data`);
     writeFileSync(target, source.replace(from, to));
 
-    const run = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", "--data", dataDir, "--output", outputDir, "--today", PINNED_TODAY], {
-      cwd: PROJECT_ROOT,
-      encoding: "utf8",
-      timeout: 90_000,
-    });
+    const run = runBuild(["--data", dataDir, "--output", outputDir, "--today", PINNED_TODAY]);
     return {
       status: run.status,
       stderr: run.stderr,
@@ -47,6 +38,6 @@ export function buildWithMistake(file: string, from: string, to: string): BadBui
       stackTrace: /^\s+at /m.test(run.stderr),
     };
   } finally {
-    rmSync(workDir, { recursive: true, force: true });
+    removeDir(workDir);
   }
 }
