@@ -50,12 +50,13 @@ try {
       { label: "pa11y-ci defaults (concurrency 1, incognito context per page)", concurrency: 1, incognito: true },
       ...concurrencies.map((concurrency) => ({ label: `gate settings (concurrency ${concurrency}, one shared context)`, concurrency, incognito: false })),
     ];
+    const absoluteUrls = urls.map((url) => new URL(url, server.origin).href);
     for (const setting of settings) {
       const perPage: number[] = [];
       let failures = 0;
       for (let run = 0; run < runs; run += 1) {
         const started = performance.now();
-        const report = await pa11yCi(urls.map((url) => new URL(url, server.origin).href), {
+        const report = await pa11yCi(absoluteUrls, {
           concurrency: setting.concurrency,
           useIncognitoBrowserContext: setting.incognito,
           chromeLaunchConfig: { executablePath: browserPath, args: BROWSER_ARGS },
@@ -65,7 +66,7 @@ try {
           log: silent,
         });
         perPage.push((performance.now() - started) / 1000 / urls.length);
-        failures += urls.length - interpretPa11yReport(urls.map((url) => new URL(url, server.origin).href), report).pagesChecked;
+        failures += urls.length - interpretPa11yReport(absoluteUrls, report).pagesChecked;
       }
       const median = medianOf(perPage);
       results.push({ label: setting.label, median, all: perPage });

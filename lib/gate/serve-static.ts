@@ -36,7 +36,14 @@ export function serveStatic(root: string): Promise<StaticServer> {
   const statuses = new Map<string, number>();
   const base = path.resolve(root);
   const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    } catch {
+      // A malformed address (such as a stray %) is the request's fault, not a reason to stop serving.
+      response.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad request");
+      return;
+    }
     const file = resolveFile(base, pathname);
     const status = file ? 200 : 404;
     statuses.set(pathname, status);

@@ -1,0 +1,45 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { serveStatic, type StaticServer } from "../../../lib/gate/serve-static.ts";
+import { makeTempDir, removeDir } from "../../helpers/build-hub.ts";
+
+let root: string;
+let server: StaticServer;
+
+beforeEach(async () => {
+  root = makeTempDir("serve");
+  mkdirSync(path.join(root, "objectives"));
+  writeFileSync(path.join(root, "objectives", "index.html"), "<h1>Objectives</h1>");
+  writeFileSync(path.join(root, "404.html"), "<h1>Page not found</h1>");
+  server = await serveStatic(root);
+});
+
+afterEach(async () => {
+  await server.close();
+  removeDir(root);
+});
+
+describe("the gate's static server", () => {
+  it("serves a folder's index.html on 127.0.0.1", async () => {
+    const response = await fetch(`${server.origin}/objectives/`);
+    expect(server.origin).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect([response.status, await response.text()]).toEqual([200, "<h1>Objectives</h1>"]);
+  });
+
+  it("answers a missing page with the 404 page and status, and records it", async () => {
+    const response = await fetch(`${server.origin}/nowhere/`);
+    expect([response.status, await response.text(), server.statuses.get("/nowhere/")]).toEqual([404, "<h1>Page not found</h1>", 404]);
+  });
+
+  it("never serves a file outside the site", async () => {
+    const response = await fetch(`${server.origin}/..%2f..%2fetc%2fpasswd`);
+    expect(response.status).toBe(404);
+  });
+
+  it("answers a malformed address with 400 and keeps serving", async () => {
+    const bad = await fetch(`${server.origin}/%E0%A4%A`);
+    const good = await fetch(`${server.origin}/objectives/`);
+    expect([bad.status, good.status]).toEqual([400, 200]);
+  });
+});
