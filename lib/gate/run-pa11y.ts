@@ -4,8 +4,8 @@
  *
  * Why these settings: pa11y-ci's default of a new incognito context per page made pages fail at
  * random on 2-core machines ("Target.closeTarget: No target with given id found"); pages in the one
- * shared browser context were stable. The concurrency is the one measured fastest by
- * `npm run bench` (docs/gate.md).
+ * shared browser context were stable. The default concurrency is explained in docs/gate.md, with
+ * the `npm run bench` measurements behind it.
  */
 import { createRequire } from "node:module";
 import pa11yCi, { type Pa11yCiReport, type Pa11yIssue } from "pa11y-ci";
