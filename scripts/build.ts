@@ -40,7 +40,7 @@ async function main(): Promise<number> {
     const pages = built.filter((page) => page.outputPath.endsWith(".html"));
     console.log(`Built ${pages.length} pages for ${options.today}. Checking each with html-validate, axe and HTML_CodeSniffer (WCAG 2.2 AA)…`);
 
-    const result = await runGate({ siteDir: staging, pages, ...(options.concurrency ? { concurrency: options.concurrency } : {}) });
+    const result = await runGate({ siteDir: staging, pages, concurrency: options.concurrency });
     const reports = writeReports(result, reportDirFor(options.outputDir));
     const report = formatTerminalReport(result);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

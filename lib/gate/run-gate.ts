@@ -5,7 +5,7 @@
 import { performance } from "node:perf_hooks";
 import { findBrowser } from "./find-browser.ts";
 import { pageFailure, type GateFinding, type GateResult } from "./findings.ts";
-import { DEFAULT_CONCURRENCY, runPa11y } from "./run-pa11y.ts";
+import { runPa11y } from "./run-pa11y.ts";
 import { serveStatic } from "./serve-static.ts";
 import { validateHtml, type PageFile } from "./validate-html.ts";
 
@@ -44,8 +44,9 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
       origin: server.origin,
       pages: pageUrls,
       browserPath,
-      concurrency: options.concurrency ?? DEFAULT_CONCURRENCY,
-      ...(options.pageTimeoutMs ? { timeoutMs: options.pageTimeoutMs } : {}),
+      // runPa11y applies its own defaults for what is not given.
+      concurrency: options.concurrency,
+      timeoutMs: options.pageTimeoutMs,
     });
     findings.push(...run.findings);
     pagesChecked = run.pagesChecked;
