@@ -1,5 +1,5 @@
 /**
- * The data folder and its five files. A file saved as `.yml`, or under a slightly different
+ * The data folder and its files. A file saved as `.yml`, or under a slightly different
  * name, is the likeliest reason one is "missing", so say which file to rename.
  */
 import { existsSync, readdirSync, statSync } from "node:fs";

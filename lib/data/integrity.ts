@@ -1,28 +1,32 @@
 /**
  * Checks that one field's schema cannot make: duplicate ids, references to ids in other files, the
  * complete sets the law and EDS 2022 require, rating bands that add up, a complete scorecard and
- * schedule rules that can be worked out. The one place such rules live; docs/content-model.md
- * lists them for editors.
+ * schedule rules that can be worked out. The one place such rules live (the newer files' checks sit
+ * in integrity/, one module per file, called from here); docs/content-model.md lists them for editors.
  */
-import { suggestion } from "./did-you-mean.ts";
 import type { DataError } from "./errors.ts";
-import type { HubData } from "./hub.ts";
-import { errorAt, locate, type FieldPath } from "./locate.ts";
+import type { HubData, HubFiles } from "./hub.ts";
+import { errorAt, locate } from "./locate.ts";
 import type { YamlFile } from "./read-yaml.ts";
+import { checkAccessibilityStatement } from "./integrity/accessibility-statement.ts";
+import { checkEngagement } from "./integrity/engagement.ts";
+import { checkLegalDuties } from "./integrity/legal-duties.ts";
+import { checkPolicies } from "./integrity/policies.ts";
+import { checkRedirects } from "./integrity/redirects.ts";
+import { checkReports } from "./integrity/reports.ts";
+import { complete, references, unique } from "./integrity/rules.ts";
 import { yearlyDate, yearOf } from "../dates/arithmetic.ts";
 import { characteristicIds } from "../schemas/protected-characteristics.ts";
 import { MAX_OVERALL_SCORE, outcomeCodes, ratings } from "../schemas/outcomes.ts";
 
-/** The parsed YAML of the files the checks point into. */
-export interface HubFiles {
-  characteristics: YamlFile;
-  objectives: YamlFile;
-  eds: YamlFile;
-  schedule: YamlFile;
-}
-
-export function checkIntegrity(data: HubData, files: HubFiles): DataError[] {
+export function checkIntegrity(data: HubData, yamlFiles: HubFiles): DataError[] {
   const { characteristics, objectives, eds, schedule } = data;
+  const files = {
+    characteristics: yamlFiles["protected-characteristics.yaml"],
+    objectives: yamlFiles["objectives.yaml"],
+    eds: yamlFiles["outcomes.yaml"],
+    schedule: yamlFiles["publication-schedule.yaml"],
+  };
   const characteristicUses = objectives.flatMap((objective, index) =>
     objective.characteristics.map((id, position) => ({ id, path: ["objectives", index, "characteristics", position] })));
   const objectiveUses = eds.outcomes.map((outcome, index) => ({ id: outcome.objective, path: ["outcomes", index, "objective"] }));
@@ -40,33 +44,17 @@ export function checkIntegrity(data: HubData, files: HubFiles): DataError[] {
     ...gradings(data, files.eds),
     ...unique(files.schedule, "entries", "id", schedule.entries.map((item) => item.id), "give each entry its own id"),
     ...scheduleRules(data, files.schedule),
+    ...checkLegalDuties(data, yamlFiles),
+    ...checkAccessibilityStatement(data, yamlFiles),
+    ...checkRedirects(data, yamlFiles),
+    ...checkPolicies(data, yamlFiles),
+    ...checkEngagement(data, yamlFiles),
+    ...checkReports(data, yamlFiles),
   ];
 }
 
 function isCharacteristicId(id: string): boolean {
   return (characteristicIds as readonly string[]).includes(id);
-}
-
-/** Points at the second of two equal ids and names the line of the first. */
-function unique(yaml: YamlFile, list: string, field: string, ids: string[], fix: string, prefix: FieldPath = []): DataError[] {
-  return ids.flatMap((id, index) => {
-    const first = ids.indexOf(id);
-    if (first === index) return [];
-    const firstLine = locate(yaml, [...prefix, list, first, field]).line;
-    return [errorAt(yaml, [...prefix, list, index, field], `duplicate ${field} '${id}': it is already used on line ${firstLine}; ${fix}`)];
-  });
-}
-
-function complete(yaml: YamlFile, list: string, required: readonly string[], present: string[], lead: string): DataError[] {
-  const absent = required.filter((id) => !present.includes(id));
-  if (absent.length === 0) return [];
-  return [errorAt(yaml, [], `${lead} ${absent.map((id) => `'${id}'`).join(", ")}`, { key: list })];
-}
-
-function references(yaml: YamlFile, uses: Array<{ id: string; path: FieldPath }>, known: string[], noun: string, source: string): DataError[] {
-  return uses
-    .filter((use) => !known.includes(use.id))
-    .map((use) => errorAt(yaml, use.path, `unknown ${noun} '${use.id}' (not in ${source})${suggestion(use.id, known)}`));
 }
 
 /** Bands run from 0 to 33 in rating order, one each, so every overall score has exactly one rating. */

@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { dataFileSchemas, type DataFileName } from "../schemas/index.ts";
 import { missingDataDir, missingFile } from "./data-dir.ts";
 import { HubDataError, type DataError } from "./errors.ts";
-import type { HubData, LoadResult } from "./hub.ts";
+import type { HubData, HubFiles, LoadResult } from "./hub.ts";
 import { checkIntegrity } from "./integrity.ts";
 import { readYamlFile, type YamlFile } from "./read-yaml.ts";
 import { findUnquotedDates } from "./unquoted-dates.ts";
@@ -42,20 +42,23 @@ export function loadHub(dataDir: string, root: string = process.cwd()): LoadResu
   // Cross-file checks need every file to match its schema first, or they would report echoes.
   if (errors.length > 0 || !isComplete(parsed)) return { ok: false, errors };
 
+  const value = <Name extends DataFileName>(name: Name) => parsed[name].value;
   const data: HubData = {
-    organisation: parsed["organisation.yaml"].value,
-    characteristics: parsed["protected-characteristics.yaml"].value.characteristics,
-    objectives: parsed["objectives.yaml"].value.objectives,
-    eds: parsed["outcomes.yaml"].value,
-    schedule: parsed["publication-schedule.yaml"].value,
+    organisation: value("organisation.yaml"),
+    characteristics: value("protected-characteristics.yaml").characteristics,
+    objectives: value("objectives.yaml").objectives,
+    eds: value("outcomes.yaml"),
+    schedule: value("publication-schedule.yaml"),
+    legalDuties: value("legal-duties.yaml"),
+    accessibilityStatement: value("accessibility-statement.yaml"),
+    policies: value("policies.yaml"),
+    engagement: value("engagement.yaml"),
+    reports: value("reports.yaml"),
+    redirects: value("redirects.yaml"),
   };
-  const integrityErrors = checkIntegrity(data, {
-    characteristics: parsed["protected-characteristics.yaml"].yaml,
-    objectives: parsed["objectives.yaml"].yaml,
-    eds: parsed["outcomes.yaml"].yaml,
-    schedule: parsed["publication-schedule.yaml"].yaml,
-  });
-  return integrityErrors.length > 0 ? { ok: false, errors: integrityErrors } : { ok: true, data };
+  const files = Object.fromEntries(fileNames.map((name) => [name, parsed[name].yaml])) as HubFiles;
+  const integrityErrors = checkIntegrity(data, files);
+  return integrityErrors.length > 0 ? { ok: false, errors: integrityErrors } : { ok: true, data, files };
 }
 
 export function loadHubOrThrow(dataDir: string, root?: string): HubData {

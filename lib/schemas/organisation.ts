@@ -1,8 +1,12 @@
 /** Schema for `_data/organisation.yaml`: who publishes the hub and how to reach them. */
 import { z } from "zod";
-import { emailSchema, httpsUrlSchema, phoneSchema, textSchema } from "./common.ts";
+import { dateSchema, emailSchema, httpsUrlSchema, phoneSchema, textSchema } from "./common.ts";
 
 export const organisationTypes = ["ICB", "CCG"] as const;
+
+/** The other formats people can ask for, in the order the site lists them. */
+export const alternativeFormats = ["easy-read", "british-sign-language", "large-print", "audio", "braille", "interpreter", "text-relay"] as const;
+export type AlternativeFormat = (typeof alternativeFormats)[number];
 
 const postalAddressSchema = z.strictObject({
   lines: z.array(textSchema).min(1, { error: "give at least one address line" }),
@@ -32,6 +36,21 @@ const alternativeFormatsContactSchema = z.strictObject({
   textRelay: z.string({ error: "write the Relay UK number as quoted text, such as '18001 0113 496 0000'" }).regex(/^18001 [0-9 ]{10,14}$/, {
     error: "write the Relay UK number as '18001' followed by the phone number, such as '18001 0113 496 0000'",
   }).optional(),
+  /** The formats offered; all of them unless the organisation says otherwise. */
+  formats: z
+    .array(z.enum(alternativeFormats, { error: `use the formats: ${alternativeFormats.join(", ")}` }))
+    .min(1, { error: "offer at least one other format" })
+    .default([...alternativeFormats]),
+});
+
+/**
+ * When the organisation closed and who took over, such as a CCG on 1 July 2022 and its ICB. Every
+ * page then says so and links the successor; redirects.yaml sends old addresses on.
+ */
+const ceasedSchema = z.strictObject({
+  /** The day it closed (was abolished), such as '2022-07-01' for CCGs; the banner shows from then. */
+  closedOn: dateSchema,
+  successor: z.strictObject({ name: textSchema, url: httpsUrlSchema }),
 });
 
 export const organisationSchema = z.strictObject({
@@ -47,6 +66,7 @@ export const organisationSchema = z.strictObject({
   contact: contactSchema,
   equalityContact: teamContactSchema,
   alternativeFormatsContact: alternativeFormatsContactSchema,
+  ceased: ceasedSchema.optional(),
 });
 
 export type Organisation = z.infer<typeof organisationSchema>;

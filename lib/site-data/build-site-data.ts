@@ -5,6 +5,7 @@
 import type { HubData } from "../data/hub.ts";
 import { buildSchedule } from "../schedule/build-schedule.ts";
 import type { ScheduleRow, ScheduleStatusId } from "../schedule/types.ts";
+import { psedAimIds } from "../schemas/objectives.ts";
 import type { Organisation } from "../schemas/organisation.ts";
 import type { RatingBand } from "../schemas/outcomes.ts";
 import { buildScorecard } from "../scorecard/build-scorecard.ts";
@@ -12,7 +13,13 @@ import type { Scorecard } from "../scorecard/types.ts";
 import { buildCharacteristicView, type CharacteristicView } from "./characteristic-view.ts";
 import { buildDomainView, type DomainView } from "./domain-view.ts";
 import { buildObjectiveView, type ObjectiveView } from "./objective-view.ts";
-import { psedAims, type PsedAim } from "./psed-aims.ts";
+import type { PsedAim } from "../schemas/legal-duties.ts";
+import { buildAccessibilityStatementView, type AccessibilityStatementView } from "./accessibility-statement-view.ts";
+import { buildEngagementView, type EngagementView } from "./engagement-view.ts";
+import { buildLegalDutyView, type LegalDutyView } from "./legal-duty-view.ts";
+import { buildOrganisationView, type OrganisationView } from "./organisation-view.ts";
+import { buildPoliciesView, type PoliciesView } from "./policy-view.ts";
+import { buildReportsView, type ReportsView } from "./report-view.ts";
 
 export type { ActionView, ObjectiveView } from "./objective-view.ts";
 export type { CharacteristicView } from "./characteristic-view.ts";
@@ -22,7 +29,9 @@ export interface SiteData {
   /** The day the statuses are worked out for, `YYYY-MM-DD` in Europe/London. */
   today: string;
   organisation: Organisation;
-  /** The three aims of the general duty, in the order of s.149(1). */
+  /** Other formats in words, and the closed-organisation banner when there is one. */
+  organisationView: OrganisationView;
+  /** The three aims of the general duty, in the order of s.149(1), worded as legal-duties.yaml words them. */
   psedAims: PsedAim[];
   /** The domains in it carry who graded them and when (DomainView). */
   scorecard: Omit<Scorecard, "domains"> & { domains: DomainView[] };
@@ -34,17 +43,26 @@ export interface SiteData {
   scheduleCounts: Record<ScheduleStatusId, number>;
   objectives: ObjectiveView[];
   characteristics: CharacteristicView[];
+  legalDuties: LegalDutyView[];
+  accessibilityStatement: AccessibilityStatementView;
+  policies: PoliciesView;
+  engagement: EngagementView;
+  reports: ReportsView;
+  /** Old addresses and their new ones, for Netlify's _redirects file. */
+  redirects: HubData["redirects"]["redirects"];
 }
 
 export function buildSiteData(data: HubData, today: string): SiteData {
   const scorecard = buildScorecard(data.eds);
   const domains = scorecard.domains.map(buildDomainView);
   const outcomeScores = domains.flatMap((domain) => domain.outcomes);
-  const objectives = data.objectives.map((objective) => buildObjectiveView(objective, data.characteristics, outcomeScores, today));
+  const psedAims = orderedAims(data);
+  const objectives = data.objectives.map((objective) => buildObjectiveView(objective, data.characteristics, outcomeScores, psedAims, today));
   const schedule = buildSchedule(data.schedule, today);
   return {
     today,
     organisation: data.organisation,
+    organisationView: buildOrganisationView(data.organisation, today),
     psedAims,
     scorecard: { ...scorecard, domains },
     ratingBands: data.eds.ratingBands,
@@ -52,7 +70,19 @@ export function buildSiteData(data: HubData, today: string): SiteData {
     scheduleCounts: countStatuses(schedule),
     objectives,
     characteristics: data.characteristics.map((characteristic) => buildCharacteristicView(characteristic, objectives)),
+    legalDuties: data.legalDuties.duties.map((duty) => buildLegalDutyView(duty, schedule, objectives)),
+    accessibilityStatement: buildAccessibilityStatementView(data.accessibilityStatement, schedule),
+    policies: buildPoliciesView(data.policies, today),
+    engagement: buildEngagementView(data.engagement, today),
+    reports: buildReportsView(data.reports, today),
+    redirects: data.redirects.redirects,
   };
+}
+
+/** The general duty's aims in the order of s.149(1), whatever order the YAML lists them in. */
+function orderedAims(data: HubData): PsedAim[] {
+  const aims = data.legalDuties.duties.find((duty) => duty.kind === "general-equality-duty")?.aims ?? [];
+  return psedAimIds.flatMap((id) => aims.filter((aim) => aim.id === id));
 }
 
 function countStatuses(schedule: ScheduleRow[]): Record<ScheduleStatusId, number> {

@@ -76,12 +76,56 @@ export const scheduleYaml = `entries:
     owner: Chief People Officer
 `;
 
+export const legalDutiesYaml = `duties:
+  - id: psed
+    kind: general-equality-duty
+    title: The public sector equality duty
+    law: Equality Act 2010
+    provision: section 149
+    summary: Think about three aims in everything we do.
+    aims:
+      - { id: eliminate-discrimination, name: Eliminate discrimination, description: End unlawful conduct. }
+      - { id: advance-equality, name: Advance equality, description: Advance equality of opportunity. }
+      - { id: foster-good-relations, name: Foster good relations, description: Foster good relations. }
+    metBy:
+      schedule: [gender-pay-gap]
+  - id: specific-duties
+    kind: specific-duty
+    title: The specific duties
+    law: SI 2017/353
+    summary: Publish information and objectives.
+  - id: reducing-inequalities
+    kind: nhs-act
+    title: Reduce inequalities
+    law: National Health Service Act 2006
+    sections: { icb: "14Z35", ccg: "14T" }
+    summary: Reduce inequalities in access and outcomes.
+  - id: human-rights
+    kind: human-rights
+    title: Human rights
+    law: Human Rights Act 1998
+    summary: Respect human rights.
+`;
+
+// A real hub reviews the statement on an interval entry; this small set reuses its one entry.
+export const accessibilityStatementYaml = `complianceStatus: fully-compliant
+preparedOn: "2026-01-10"
+lastReviewedOn: "2026-03-24"
+reviewEntry: gender-pay-gap
+`;
+
 export const validFiles: Record<DataFileName, string> = {
   "organisation.yaml": organisationYaml,
   "protected-characteristics.yaml": characteristicsYaml(),
   "objectives.yaml": objectivesYaml,
   "outcomes.yaml": outcomesYaml(),
   "publication-schedule.yaml": scheduleYaml,
+  "legal-duties.yaml": legalDutiesYaml,
+  "accessibility-statement.yaml": accessibilityStatementYaml,
+  "policies.yaml": "policies: []\n",
+  "engagement.yaml": "engagements: []\n",
+  "reports.yaml": "reports: []\n",
+  "redirects.yaml": "redirects: []\n",
 };
 
 /**

@@ -81,6 +81,12 @@ describe("loadHub", () => {
       "content/objectives.yaml",
       "content/outcomes.yaml",
       "content/publication-schedule.yaml",
+      "content/legal-duties.yaml",
+      "content/accessibility-statement.yaml",
+      "content/policies.yaml",
+      "content/engagement.yaml",
+      "content/reports.yaml",
+      "content/redirects.yaml",
     ]);
   });
 });

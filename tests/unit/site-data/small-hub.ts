@@ -30,7 +30,7 @@ export function smallHub(): HubData {
       siteUrl: "https://equality.testshire.example",
       contact: { email: "hello@testshire.example", phone: "0113 496 0000", address: { lines: ["1 Test Street"], postcode: "TS1 1AA" } },
       equalityContact: { team: "Equality team", email: "equality@testshire.example" },
-      alternativeFormatsContact: { email: "formats@testshire.example", phone: "0113 496 0001" },
+      alternativeFormatsContact: { email: "formats@testshire.example", phone: "0113 496 0001", formats: ["easy-read", "braille"] },
     },
     characteristics: [
       { id: "age", name: "Age", section: "5", description: "How old someone is." },
@@ -105,5 +105,48 @@ export function smallHub(): HubData {
         },
       ],
     },
+    legalDuties: {
+      duties: [
+        {
+          id: "psed",
+          kind: "general-equality-duty",
+          title: "The public sector equality duty",
+          law: "Equality Act 2010",
+          provision: "section 149",
+          summary: "Three aims.",
+          // Out of order on purpose: the site shows them in the order of s.149(1).
+          aims: [
+            { id: "foster-good-relations", name: "Foster good relations", description: "Foster good relations." },
+            { id: "eliminate-discrimination", name: "Eliminate discrimination", description: "End unlawful conduct." },
+            { id: "advance-equality", name: "Advance equality of opportunity", description: "Advance equality." },
+          ],
+          metBy: { schedule: ["wres", "gender-pay-gap"], objectives: ["fair-access"] },
+        },
+        {
+          id: "reducing-inequalities",
+          kind: "nhs-act",
+          title: "Reduce inequalities",
+          law: "National Health Service Act 2006",
+          sections: { icb: "14Z35", ccg: "14T" },
+          summary: "Reduce inequalities.",
+          metBy: { schedule: [], objectives: [] },
+        },
+      ],
+    },
+    accessibilityStatement: {
+      complianceStatus: "partially-compliant",
+      nonAccessibleContent: [
+        { description: "Old PDFs.", reason: "non-compliance", criteria: ["1.3.1 Info and Relationships"], fixBy: "2027-03-31" },
+        { description: "Board papers from 2017.", reason: "out-of-scope", criteria: [] },
+      ],
+      responseDays: 5,
+      preparedOn: "2025-12-19",
+      lastReviewedOn: "2025-12-19",
+      reviewEntry: "wres",
+    },
+    policies: { policies: [] },
+    engagement: { engagements: [] },
+    reports: { reports: [] },
+    redirects: { redirects: [] },
   };
 }
