@@ -4,23 +4,17 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeTempDir, PINNED_TODAY, readPage, removeDir, runBuild, text } from "../helpers/build-hub.ts";
+import { beforeAll, describe, expect, it } from "vitest";
+import { readPage, text } from "../helpers/build-hub.ts";
+import { exampleSite } from "../helpers/example-site.ts";
 import { heard, htmlPages, rowStarting } from "./page-queries.ts";
 
-let workDir: string;
 let site: string;
 let buildOutput: string;
 
 beforeAll(() => {
-  workDir = makeTempDir("example");
-  site = path.join(workDir, "site");
-  const run = runBuild(["--today", PINNED_TODAY, "--output", site]);
-  buildOutput = run.stdout + run.stderr;
-  if (run.status !== 0) throw new Error(`The example hub did not build:\n${buildOutput}`);
+  ({ dir: site, output: buildOutput } = exampleSite());
 });
-
-afterAll(() => removeDir(workDir));
 
 describe("the example hub build", () => {
   it("says how many pages it built and for which day", () => {
