@@ -1,5 +1,126 @@
-/** Schema for `_data/reports.yaml`. (Being written: see issue 4.) */
+/**
+ * Schema for `_data/reports.yaml`: the yearly reports archive. Each entry is one report for one
+ * reporting year: the Equality Delivery System 2022 report, the Workforce Race and Workforce
+ * Disability Equality Standards, and the gender pay gap, whose six figures (SI 2017/353 reg. 3 and
+ * schedule 1) are data so the hub can show them as tables rather than only inside a PDF.
+ */
 import { z } from "zod";
+import { dateSchema, textSchema } from "./common.ts";
+import { documentSchema } from "./document.ts";
 
-export const reportsSchema = z.strictObject({ reports: z.array(z.unknown()).default([]) });
+export const reportTypes = ["eds", "wres", "wdes", "gender-pay-gap"] as const;
+export type ReportType = (typeof reportTypes)[number];
+
+/** The first year of a reporting year such as '2025/26': 2025. */
+export function firstYearOf(year: string): number {
+  return Number(year.slice(0, 4));
+}
+
+/**
+ * The date a report's figures describe. WRES, WDES and gender pay gap data are taken as at
+ * 31 March; an EDS 2022 report is about the reporting year itself, which starts on 1 April.
+ */
+export function dataDateOf(type: ReportType, year: string): string {
+  const first = firstYearOf(year);
+  return type === "eds" ? `${first}-04-01` : `${first}-03-31`;
+}
+
+/** A reporting year such as '2025/26'; '2025/27' is usually a typing slip, so say what was meant. */
+export const reportingYearSchema = z
+  .string({ error: "write the reporting year as quoted text, such as '2025/26'" })
+  .regex(/^\d{4}\/\d{2}$/, { error: "write the reporting year as 'YYYY/YY', such as '2025/26'" })
+  .refine((year) => (firstYearOf(year) + 1) % 100 === Number(year.slice(5)), {
+    error: (issue) => {
+      const first = firstYearOf(String(issue.input));
+      const next = String((first + 1) % 100).padStart(2, "0");
+      return `'${String(issue.input)}' is not a reporting year: the second part is the year after the first, so write '${first}/${next}'`;
+    },
+  });
+
+/** Counts of tenths, so 12.4 passes and 12.45 (shown rounded on the page) does not. */
+function hasAtMostOneDecimal(value: number): boolean {
+  return Math.abs(Math.round(value * 10) - value * 10) < 1e-9;
+}
+
+const oneDecimal = { error: "round to one decimal place, such as 12.4, as the gender pay gap service does" };
+
+/** A share of people, such as the proportion of women who received a bonus. */
+const proportionSchema = z
+  .number({ error: "write the percentage as a number without the % sign, such as 42.5" })
+  .min(0, { error: "a proportion of people cannot be below 0%" })
+  .max(100, { error: "a proportion of people cannot be above 100%" })
+  .refine(hasAtMostOneDecimal, oneDecimal);
+
+/**
+ * A pay gap: men's pay minus women's, as a percentage of men's. It is negative when women are
+ * paid more; 100 means women are paid nothing.
+ */
+const gapSchema = z
+  .number({ error: "write the gap as a number without the % sign, such as 12.4 (or -3.1 when women are paid more)" })
+  .min(-100, { error: "a gap below -100% means women are paid more than twice as much as men: check the figure" })
+  .max(100, { error: "a gap above 100% is not possible (100% would mean women are paid nothing): check the figure" })
+  .refine(hasAtMostOneDecimal, oneDecimal);
+
+const menWomenSchema = z.strictObject({ men: proportionSchema, women: proportionSchema });
+
+export const quartileNames = { lower: "lower", lowerMiddle: "lower middle", upperMiddle: "upper middle", upper: "upper" } as const;
+export type Quartile = keyof typeof quartileNames;
+
+/** Everyone in a quartile is a man or a woman in this return, so the two add up to 100 (allowing rounding). */
+function quartileSchema(quartile: Quartile) {
+  return menWomenSchema.refine(({ men, women }) => Math.abs(men + women - 100) <= 0.1 + 1e-9, {
+    error: (issue) => {
+      const { men, women } = issue.input as { men: number; women: number };
+      const sum = Math.round((men + women) * 10) / 10;
+      return `in the ${quartileNames[quartile]} quartile men (${men}%) and women (${women}%) add up to ${sum}%, not 100%: check both figures`;
+    },
+  });
+}
+
+export const genderPayGapSchema = z.strictObject({
+  /** 31 March of the reporting year's first year, for public bodies (SI 2017/353 reg. 3). */
+  snapshotDate: dateSchema,
+  meanHourlyGap: gapSchema,
+  medianHourlyGap: gapSchema,
+  meanBonusGap: gapSchema,
+  medianBonusGap: gapSchema,
+  /** The proportion of men, and of women, who were paid a bonus. */
+  bonusReceived: menWomenSchema,
+  /** The proportion of men and women in each quarter of the workforce ranked by hourly pay. */
+  quartiles: z.strictObject({
+    lower: quartileSchema("lower"),
+    lowerMiddle: quartileSchema("lowerMiddle"),
+    upperMiddle: quartileSchema("upperMiddle"),
+    upper: quartileSchema("upper"),
+  }),
+});
+
+export const reportSchema = z
+  .strictObject({
+    type: z.enum(reportTypes, { error: `type must be one of: ${reportTypes.join(", ")}` }),
+    year: reportingYearSchema,
+    publishedOn: dateSchema,
+    summary: textSchema.optional(),
+    documents: z.array(documentSchema).min(1, { error: "list at least one document: the report itself" }),
+    genderPayGap: genderPayGapSchema.optional(),
+  })
+  .superRefine((report, context) => {
+    if (report.type === "gender-pay-gap" && report.genderPayGap === undefined) {
+      context.addIssue({ code: "custom", path: ["genderPayGap"], message: "a gender pay gap report gives its six figures here, so readers can see them without opening the document: snapshotDate, the four gaps, bonusReceived and quartiles" });
+    }
+    if (report.type !== "gender-pay-gap" && report.genderPayGap !== undefined) {
+      context.addIssue({ code: "custom", path: ["genderPayGap"], message: `genderPayGap belongs only on a report of type gender-pay-gap: remove it from this ${report.type} report, or change its type` });
+    }
+    const expected = `${firstYearOf(report.year)}-03-31`;
+    if (report.genderPayGap && report.genderPayGap.snapshotDate !== expected) {
+      context.addIssue({ code: "custom", path: ["genderPayGap", "snapshotDate"], message: `a public body's snapshot date is 31 March, which for the reporting year ${report.year} is '${expected}': check the snapshot date and the year` });
+    }
+  });
+
+export const reportsSchema = z.strictObject({
+  reports: z.array(reportSchema).default([]),
+});
+
+export type Report = z.infer<typeof reportSchema>;
+export type GenderPayGap = z.infer<typeof genderPayGapSchema>;
 export type ReportsFile = z.infer<typeof reportsSchema>;
