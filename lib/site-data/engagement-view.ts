@@ -1,8 +1,103 @@
-/** Engagements and consultations as their pages show them. (Being written: see issue 4.) */
-import type { EngagementFile } from "../schemas/engagement.ts";
+/**
+ * Engagement and consultations as their pages show them: each with its status worked out from its
+ * dates and today, characteristic ids resolved to names, and grouped for the list page.
+ * Dates and today are 'YYYY-MM-DD' strings in Europe/London, so they compare as text.
+ */
+import type { Engagement, EngagementKind, EngagementOutcome, EngagementFile } from "../schemas/engagement.ts";
+import type { Characteristic } from "../schemas/protected-characteristics.ts";
 
-export type EngagementView = unknown[];
+export const engagementStatuses = ["upcoming", "open", "closed", "outcome-published"] as const;
+export type EngagementStatus = (typeof engagementStatuses)[number];
 
-export function buildEngagementView(file: EngagementFile, _today: string): EngagementView {
-  return file.engagements;
+/** The status in words, as the tag shows it: readers never see the id. */
+export const engagementStatusLabels: Record<EngagementStatus, string> = {
+  upcoming: "Upcoming",
+  open: "Open",
+  closed: "Closed",
+  "outcome-published": "Outcome published",
+};
+
+export const engagementKindLabels: Record<EngagementKind, string> = {
+  engagement: "Engagement",
+  consultation: "Consultation",
+};
+
+export interface EngagementItemView extends Omit<Engagement, "groups" | "outcome"> {
+  status: EngagementStatus;
+  statusLabel: string;
+  kindLabel: string;
+  /** In the order the file lists them. */
+  characteristics: Characteristic[];
+  seldomHeard: string[];
+  /** Only once its publishedOn day has come: an outcome written ahead of time stays hidden. */
+  outcome?: EngagementOutcome;
+}
+
+export type EngagementGroupId = "open" | "upcoming" | "closed";
+
+export interface EngagementGroup {
+  id: EngagementGroupId;
+  heading: string;
+  engagements: EngagementItemView[];
+}
+
+export interface EngagementView {
+  /** Every engagement, in the list page's order: one page each. */
+  engagements: EngagementItemView[];
+  /** Open, then upcoming, then closed; groups with nothing in them are left out. */
+  groups: EngagementGroup[];
+}
+
+/**
+ * Open on both its opening and its closing day. After it closes, "outcome published" once the
+ * outcome's day has come, otherwise "closed".
+ */
+export function engagementStatus(engagement: Pick<Engagement, "opens" | "closes" | "outcome">, today: string): EngagementStatus {
+  if (today < engagement.opens) return "upcoming";
+  if (today <= engagement.closes) return "open";
+  return hasPublishedOutcome(engagement, today) ? "outcome-published" : "closed";
+}
+
+export function buildEngagementView(file: EngagementFile, characteristics: Characteristic[], today: string): EngagementView {
+  const items = file.engagements.map((engagement) => buildItem(engagement, characteristics, today));
+  const groups: EngagementGroup[] = [
+    // The one closing soonest is the one a reader can least afford to miss.
+    { id: "open", heading: "Open now", engagements: sorted(items.filter((item) => item.status === "open"), (a, b) => compare(a.closes, b.closes)) },
+    { id: "upcoming", heading: "Coming up", engagements: sorted(items.filter((item) => item.status === "upcoming"), (a, b) => compare(a.opens, b.opens)) },
+    // Most recently closed first: the outcome readers are waiting for is likely the newest.
+    {
+      id: "closed",
+      heading: "Closed",
+      engagements: sorted(items.filter((item) => item.status === "closed" || item.status === "outcome-published"), (a, b) => compare(b.closes, a.closes)),
+    },
+  ];
+  const shown = groups.filter((group) => group.engagements.length > 0);
+  return { engagements: shown.flatMap((group) => group.engagements), groups: shown };
+}
+
+function buildItem(engagement: Engagement, characteristics: Characteristic[], today: string): EngagementItemView {
+  const { groups, outcome, ...rest } = engagement;
+  const status = engagementStatus(engagement, today);
+  return {
+    ...rest,
+    status,
+    statusLabel: engagementStatusLabels[status],
+    kindLabel: engagementKindLabels[engagement.kind],
+    characteristics: groups.characteristics.flatMap((id) => characteristics.filter((item) => item.id === id)),
+    seldomHeard: groups.seldomHeard,
+    ...(outcome && hasPublishedOutcome(engagement, today) ? { outcome } : {}),
+  };
+}
+
+function hasPublishedOutcome(engagement: Pick<Engagement, "closes" | "outcome">, today: string): boolean {
+  return engagement.outcome !== undefined && engagement.outcome.publishedOn <= today && engagement.closes < today;
+}
+
+/** Ties keep the order of the file (Array.prototype.sort is stable), so the page never reshuffles. */
+function sorted(items: EngagementItemView[], order: (a: EngagementItemView, b: EngagementItemView) => number): EngagementItemView[] {
+  return [...items].sort(order);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

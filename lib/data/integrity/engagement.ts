@@ -1,7 +1,20 @@
-/** Cross-file checks for _data/engagement.yaml. (Being written: see issue 4.) */
+/**
+ * Cross-file checks for _data/engagement.yaml: one engagement per id (the id is its web address),
+ * and every protected characteristic it names is one in protected-characteristics.yaml.
+ */
 import type { DataError } from "../errors.ts";
 import type { HubData, HubFiles } from "../hub.ts";
+import { characteristicIds } from "../../schemas/protected-characteristics.ts";
+import { references, unique, type IdUse } from "./rules.ts";
 
-export function checkEngagement(_data: HubData, _files: HubFiles): DataError[] {
-  return [];
+export function checkEngagement({ engagement, characteristics }: HubData, files: HubFiles): DataError[] {
+  const yaml = files["engagement.yaml"];
+  const { engagements } = engagement;
+  const characteristicUses: IdUse[] = engagements.flatMap((item, index) =>
+    item.groups.characteristics.map((id, position) => ({ id, path: ["engagements", index, "groups", "characteristics", position] })));
+  return [
+    ...unique(yaml, "engagements", "id", engagements.map((item) => item.id), "give each engagement its own id"),
+    // One of the nine that is missing from its own file is reported there, once, not at every use.
+    ...references(yaml, characteristicUses.filter((use) => !(characteristicIds as readonly string[]).includes(use.id)), characteristics.map((item) => item.id), "characteristic", "protected-characteristics.yaml"),
+  ];
 }
