@@ -16,5 +16,10 @@ export default {
     // nhsuk-frontend's header writes its "More" menu toggle as <button> without type. It sits in
     // no form, so it can submit nothing; the markup is the design system's.
     "no-implicit-button-type": "off",
+    // Page titles are the page's own title then the organisation's short name, from data the
+    // comms team writes ("Recruitment and selection policy - NHS Wealdmoor ICB"). The 70-character
+    // limit is a search-engine heuristic, not an accessibility rule (WCAG 2.4.2 asks that titles
+    // describe the page), and cutting them short would lose the words that tell pages apart.
+    "long-title": "off",
   },
 };
