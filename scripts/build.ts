@@ -1,15 +1,21 @@
 /**
- * `npm run build`: validate the data, build the site into a staging folder, check every page with
- * html-validate and pa11y-ci (axe and HTML_CodeSniffer, WCAG 2.2 AA), and only when every page
- * passes put the new site in place of the old one in one step. Otherwise the published site stays
+ * `npm run build`: validate the data and every page's front matter, build the site into a staging
+ * folder, check that redirects and Easy Read links reach pages it built, check every page with
+ * html-validate and pa11y-ci (axe and HTML_CodeSniffer, WCAG 2.2 AA), write those results into the
+ * accessibility statement (and check it again), and only when every page passes put the new site
+ * in place of the old one in one step. Otherwise the published site stays
  * exactly as it was. Exit codes: 0 published, 1 content or accessibility problems, 2 bad usage.
  */
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { formatDataErrors } from "../lib/data/errors.ts";
 import { loadHub } from "../lib/data/load-hub.ts";
+import { collectWarnings, formatDataWarnings } from "../lib/data/warnings.ts";
 import { BuildUsageError, parseBuildOptions, type BuildOptions } from "../lib/build/options.ts";
 import { runEleventy } from "../lib/build/run-eleventy.ts";
+import { checkTargets } from "../lib/build/check-targets.ts";
+import { summariseGate, writeGateResults } from "../lib/build/gate-results.ts";
+import { readPages } from "../lib/content/front-matter.ts";
 import { discardStagingDir, prepareStagingDir, publishStagingDir } from "../lib/build/publish.ts";
 import { BrowserNotFoundError } from "../lib/gate/find-browser.ts";
 import { formatTerminalReport, writeReports } from "../lib/gate/report.ts";
@@ -29,18 +35,37 @@ async function main(): Promise<number> {
   }
 
   const loaded = loadHub(options.dataDir);
-  if (!loaded.ok) {
-    console.error(formatDataErrors(loaded.errors));
+  const read = readPages(options.inputDir);
+  const contentErrors = [...(loaded.ok ? [] : loaded.errors), ...(read.ok ? [] : read.errors)];
+  if (!loaded.ok || !read.ok) {
+    console.error(formatDataErrors(contentErrors));
     return 1;
   }
+  // Warnings never stop the build: the site must still publish, but the editor should see them.
+  const warnings = collectWarnings(loaded.data, loaded.files, options.today);
+  if (warnings.length) console.warn(formatDataWarnings(warnings));
 
   const staging = prepareStagingDir(options.outputDir);
   try {
     const built = await runEleventy({ inputDir: options.inputDir, outputDir: staging, dataDir: options.dataDir, today: options.today });
+    const targetErrors = checkTargets(staging, loaded.data, loaded.files, read.pages);
+    if (targetErrors.length > 0) {
+      discardStagingDir(staging);
+      console.error(formatDataErrors(targetErrors, "Nothing was published"));
+      return 1;
+    }
     const pages = built.filter((page) => page.outputPath.endsWith(".html"));
     console.log(`Built ${pages.length} pages for ${options.today}. Checking each with html-validate, axe and HTML_CodeSniffer (WCAG 2.2 AA)…`);
 
-    const result = await runGate({ siteDir: staging, pages, concurrency: options.concurrency });
+    let result = await runGate({ siteDir: staging, pages, concurrency: options.concurrency });
+    if (result.passed) {
+      // The accessibility statement reports this run; the pages it changed are checked again.
+      const changed = writeGateResults(pages, summariseGate(result, options.today), options.inputDir);
+      if (changed.length > 0) {
+        const recheck = await runGate({ siteDir: staging, pages: changed, concurrency: options.concurrency });
+        if (!recheck.passed) result = { ...result, passed: false, findings: recheck.findings };
+      }
+    }
     const reports = writeReports(result, reportDirFor(options.outputDir));
     const report = formatTerminalReport(result);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -25,8 +25,8 @@ export class HubDataError extends Error {
   }
 }
 
-/** One line per error, sorted by file then position, then a count. */
-export function formatDataErrors(errors: DataError[]): string {
+/** One line per error, sorted by file then position, then a count and what happened as a result. */
+export function formatDataErrors(errors: DataError[], outcome = "Nothing was built"): string {
   const sorted = [...errors].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
@@ -36,6 +36,6 @@ export function formatDataErrors(errors: DataError[]): string {
     return `${where}${field} ${error.message}`;
   });
   const files = new Set(errors.map((error) => error.file)).size;
-  const summary = `${errors.length} ${errors.length === 1 ? "problem" : "problems"} in ${files} ${files === 1 ? "file" : "files"}. Nothing was built: fix ${errors.length === 1 ? "it" : "them"} and build again.`;
+  const summary = `${errors.length} ${errors.length === 1 ? "problem" : "problems"} in ${files} ${files === 1 ? "file" : "files"}. ${outcome}: fix ${errors.length === 1 ? "it" : "them"} and build again.`;
   return [...lines, "", summary].join("\n");
 }

@@ -23,7 +23,11 @@ export function readYamlFile(absolutePath: string, file: string): ReadResult {
   if (!existsSync(absolutePath)) {
     return { ok: false, errors: [{ file, line: 1, column: 1, path: "", message: `${file} is missing: create it (see docs/content-model.md)` }] };
   }
-  const source = readFileSync(absolutePath, "utf8");
+  return readYamlSource(readFileSync(absolutePath, "utf8"), file);
+}
+
+/** Parses YAML text; `file` names it in messages. Also used for the front matter of pages. */
+export function readYamlSource(source: string, file: string): ReadResult {
   const tabErrors = findTabIndentation(source, file);
   if (tabErrors.length > 0) return { ok: false, errors: tabErrors };
 

@@ -20,13 +20,13 @@ const formatSchema = z.enum(documentFormats, { error: `format must be one of: ${
 /** Files need a size so readers on slow or metered connections can decide; web pages do not. */
 function requireSizeForFiles(value: { format: DocumentFormat; size?: string | undefined }, context: z.RefinementCtx): void {
   if (value.format !== "web page" && value.size === undefined) {
-    context.addIssue({ code: "custom", path: ["size"], message: `add the size of this ${value.format} file, such as size: '240 KB', so readers know before they open it` });
+    context.addIssue({ code: "custom", path: ["size"], message: `readers need the size of this ${value.format} file before they open it, such as size: '240 KB'` });
   }
 }
 
 export const alternativeDocumentSchema = z
   .strictObject({
-    /** Defaults to "Accessible version" in the link text. */
+    /** Defaults to the document's own title; the link reads "Accessible version: <title> (<format>)". */
     title: textSchema.optional(),
     url: linkSchema,
     format: formatSchema,
@@ -45,5 +45,18 @@ export const documentSchema = z
   })
   .superRefine(requireSizeForFiles);
 
+/**
+ * A page's own Easy Read version, from its front matter: a page of this site (the default format,
+ * "web page") or a file with its format and size.
+ */
+export const easyReadSchema = z
+  .strictObject({
+    url: linkSchema,
+    format: formatSchema.default("web page"),
+    size: fileSizeSchema.optional(),
+  })
+  .superRefine(requireSizeForFiles);
+
 export type HubDocument = z.infer<typeof documentSchema>;
 export type AlternativeDocument = z.infer<typeof alternativeDocumentSchema>;
+export type EasyRead = z.infer<typeof easyReadSchema>;

@@ -16,7 +16,7 @@ import { buildObjectiveView, type ObjectiveView } from "./objective-view.ts";
 import type { PsedAim } from "../schemas/legal-duties.ts";
 import { buildAccessibilityStatementView, type AccessibilityStatementView } from "./accessibility-statement-view.ts";
 import { buildEngagementView, type EngagementView } from "./engagement-view.ts";
-import { buildLegalDutyView, type LegalDutyView } from "./legal-duty-view.ts";
+import { buildLegalDutyView, groupLegalDuties, type LegalDutyGroup } from "./legal-duty-view.ts";
 import { buildOrganisationView, type OrganisationView } from "./organisation-view.ts";
 import { buildPoliciesView, type PoliciesView } from "./policy-view.ts";
 import { buildReportsView, type ReportsView } from "./report-view.ts";
@@ -43,7 +43,8 @@ export interface SiteData {
   scheduleCounts: Record<ScheduleStatusId, number>;
   objectives: ObjectiveView[];
   characteristics: CharacteristicView[];
-  legalDuties: LegalDutyView[];
+  /** By the law they come from: the Equality Act, NHS duties, human rights, others. */
+  legalDuties: LegalDutyGroup[];
   accessibilityStatement: AccessibilityStatementView;
   policies: PoliciesView;
   engagement: EngagementView;
@@ -70,10 +71,10 @@ export function buildSiteData(data: HubData, today: string): SiteData {
     scheduleCounts: countStatuses(schedule),
     objectives,
     characteristics: data.characteristics.map((characteristic) => buildCharacteristicView(characteristic, objectives)),
-    legalDuties: data.legalDuties.duties.map((duty) => buildLegalDutyView(duty, schedule, objectives)),
+    legalDuties: groupLegalDuties(data.legalDuties.duties.map((duty) => buildLegalDutyView(duty, schedule, objectives))),
     accessibilityStatement: buildAccessibilityStatementView(data.accessibilityStatement, schedule),
     policies: buildPoliciesView(data.policies, today),
-    engagement: buildEngagementView(data.engagement, today),
+    engagement: buildEngagementView(data.engagement, data.characteristics, today),
     reports: buildReportsView(data.reports, today),
     redirects: data.redirects.redirects,
   };

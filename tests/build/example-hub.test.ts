@@ -121,11 +121,6 @@ describe("the example hub build", () => {
     expect(main).toContain("formats@wealdmoor-icb.example");
   });
 
-  it("gives the legal duties with both CCG-era and ICB-era section numbers", () => {
-    const rows = [...readPage(site, "/legal-duties/").querySelectorAll("tbody tr")].map(heard);
-    expect(rows).toContainEqual(["Reduce inequalities in access to services and in outcomes", "Section 14Z35", "Section 14T"]);
-  });
-
   it("writes an NHS-styled 404 page with a link home and no breadcrumbs", () => {
     const page = readPage(site, "/404.html");
     expect([text(page.querySelector("h1")), page.querySelector("main a[href='/']") !== null, page.querySelector(".nhsuk-breadcrumb")]).toEqual(["Page not found", true, null]);
