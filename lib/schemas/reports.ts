@@ -55,11 +55,19 @@ const proportionSchema = z
  * A pay gap: men's pay minus women's, as a percentage of men's. It is negative when women are
  * paid more; 100 means women are paid nothing.
  */
-const gapSchema = z
+/**
+ * A gap is (men's - women's) / men's, so it can never be above 100%, but it has no floor: bonuses
+ * are few and uneven, and a bonus gap of -150% (women's bonuses two and a half times men's) is a
+ * real figure that must publish. Below -100% for hourly pay is so unlikely that it is asked about.
+ */
+const bonusGapSchema = z
   .number({ error: "write the gap as a number without the % sign, such as 12.4 (or -3.1 when women are paid more)" })
-  .min(-100, { error: "a gap below -100% means women are paid more than twice as much as men: check the figure" })
   .max(100, { error: "a gap above 100% is not possible (100% would mean women are paid nothing): check the figure" })
   .refine(hasAtMostOneDecimal, oneDecimal);
+
+const gapSchema = bonusGapSchema.refine((value) => value >= -100, {
+  error: "an hourly pay gap below -100% means women are paid more than twice as much as men: check the figure",
+});
 
 const menWomenSchema = z.strictObject({ men: proportionSchema, women: proportionSchema });
 
@@ -82,8 +90,8 @@ export const genderPayGapSchema = z.strictObject({
   snapshotDate: dateSchema,
   meanHourlyGap: gapSchema,
   medianHourlyGap: gapSchema,
-  meanBonusGap: gapSchema,
-  medianBonusGap: gapSchema,
+  meanBonusGap: bonusGapSchema,
+  medianBonusGap: bonusGapSchema,
   /** The proportion of men, and of women, who were paid a bonus. */
   bonusReceived: menWomenSchema,
   /** The proportion of men and women in each quarter of the workforce ranked by hourly pay. */

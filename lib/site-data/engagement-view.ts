@@ -46,6 +46,8 @@ export interface EngagementView {
   engagements: EngagementItemView[];
   /** Open, then upcoming, then closed; groups with nothing in them are left out. */
   groups: EngagementGroup[];
+  /** Open today, closing soonest first: the home page invites readers to these. */
+  openNow: EngagementItemView[];
 }
 
 /**
@@ -72,7 +74,7 @@ export function buildEngagementView(file: EngagementFile, characteristics: Chara
     },
   ];
   const shown = groups.filter((group) => group.engagements.length > 0);
-  return { engagements: shown.flatMap((group) => group.engagements), groups: shown };
+  return { engagements: shown.flatMap((group) => group.engagements), groups: shown, openNow: groups[0]?.engagements ?? [] };
 }
 
 function buildItem(engagement: Engagement, characteristics: Characteristic[], today: string): EngagementItemView {

@@ -33,6 +33,7 @@ describe("the example hub build", () => {
     expect(text(home.querySelector("h1"))).toBe("NHS Wealdmoor Integrated Care Board: equality, diversity and inclusion");
     expect(text(home.querySelector("main"))).toContain("rating for 2025/26 is Developing (17 out of 33)");
     expect(text(home.querySelector("main"))).toContain("1 is overdue and 2 are due soon");
+    expect(text(home.querySelector("main"))).toContain("You can have your say now on 1 consultation or engagement, including Shaping community mental health services.");
   });
 
   it("lists every objective on the objectives index", () => {

@@ -50,6 +50,7 @@ describe("the engagement view", () => {
       ["Closed", ["finished: Outcome published", "closed-long-ago: Closed"]],
     ]);
     expect(view.engagements.map((item) => item.id)).toEqual(["open-soon", "open-late", "upcoming-sooner", "upcoming-later", "finished", "closed-long-ago"]);
+    expect(view.openNow.map((item) => item.id)).toEqual(["open-soon", "open-late"]);
   });
 
   it("leaves out a group with nothing in it", () => {
@@ -76,6 +77,6 @@ describe("the engagement view", () => {
   });
 
   it("has no groups when there is nothing to show", () => {
-    expect(buildEngagementView({ engagements: [] }, characteristics, TODAY)).toEqual({ engagements: [], groups: [] });
+    expect(buildEngagementView({ engagements: [] }, characteristics, TODAY)).toEqual({ engagements: [], groups: [], openNow: [] });
   });
 });

@@ -70,3 +70,16 @@ describe("checking reports.yaml", () => {
     ]);
   });
 });
+
+describe("bonus gaps", () => {
+  it("accepts a bonus gap below -100%, which happens when women's bonuses are more than twice men's", () => {
+    const result = loadFixture({ "reports.yaml": reportsYaml(genderPayGap("2025/26", figures().replace("meanBonusGap: 20", "meanBonusGap: -152.3"))) });
+    expect(result.ok ? "" : JSON.stringify(result.errors)).toBe("");
+  });
+
+  it("still asks about an hourly pay gap below -100%", () => {
+    expect(problems(reportsYaml(genderPayGap("2025/26", figures({ meanHourlyGap: -120 }))))).toEqual([
+      expect.stringContaining("an hourly pay gap below -100% means women are paid more than twice as much as men: check the figure"),
+    ]);
+  });
+});
