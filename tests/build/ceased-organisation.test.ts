@@ -2,11 +2,10 @@
  * A CCG that has closed: every page says so and links its successor. Builds a copy of the example
  * data with Eleventy alone (the gate is tested elsewhere), before and after the closing day.
  */
-import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeTempDir, PROJECT_ROOT, readPage, removeDir, text } from "../helpers/build-hub.ts";
+import { PROJECT_ROOT, makeTempDir, readPage, removeDir, renderWithEleventy, text } from "../helpers/build-hub.ts";
 import { htmlPages } from "./page-queries.ts";
 
 let workDir: string;
@@ -14,12 +13,7 @@ let dataDir: string;
 
 function buildOn(today: string): string {
   const site = path.join(workDir, `site-${today}`);
-  const run = spawnSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${site}`, "--quiet"], {
-    cwd: PROJECT_ROOT,
-    encoding: "utf8",
-    env: { ...process.env, HUB_DATA_DIR: dataDir, HUB_TODAY: today },
-  });
-  if (run.status !== 0) throw new Error(`The copy did not build:\n${run.stdout}${run.stderr}`);
+  renderWithEleventy(dataDir, site, today);
   return site;
 }
 

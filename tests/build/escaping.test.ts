@@ -3,12 +3,11 @@
  * written in the heading and in the browser tab, never as "&amp;amp;" and never as markup.
  * Builds a copy of the example data with Eleventy alone (no publishing gate), so it stays quick.
  */
-import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { makeTempDir, PINNED_TODAY, PROJECT_ROOT, readPage, removeDir, text } from "../helpers/build-hub.ts";
+import { PINNED_TODAY, PROJECT_ROOT, makeTempDir, readPage, removeDir, renderWithEleventy, text } from "../helpers/build-hub.ts";
 
 const TITLE = "Access & inclusion for <everyone>";
 let workDir: string;
@@ -23,12 +22,7 @@ beforeAll(() => {
   const document = parseDocument(readFileSync(file, "utf8"));
   document.setIn(["objectives", 0, "title"], TITLE);
   writeFileSync(file, document.toString());
-  const run = spawnSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${site}`, "--quiet"], {
-    cwd: PROJECT_ROOT,
-    encoding: "utf8",
-    env: { ...process.env, HUB_DATA_DIR: dataDir, HUB_TODAY: PINNED_TODAY },
-  });
-  if (run.status !== 0) throw new Error(`The copy did not build:\n${run.stdout}${run.stderr}`);
+  renderWithEleventy(dataDir, site, PINNED_TODAY);
 });
 
 afterAll(() => removeDir(workDir));

@@ -3,12 +3,11 @@
  * publishing gate), so it stays quick: a title with "&" and "<" escaped exactly once, and a hub
  * that has not published any policies yet.
  */
-import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { makeTempDir, PINNED_TODAY, PROJECT_ROOT, readPage, removeDir, text } from "../helpers/build-hub.ts";
+import { PINNED_TODAY, PROJECT_ROOT, makeTempDir, readPage, removeDir, renderWithEleventy, text } from "../helpers/build-hub.ts";
 
 const TITLE = "Pay & grading for <everyone>";
 let workDir: string;
@@ -22,12 +21,7 @@ function buildCopy(name: string, edit: (document: ReturnType<typeof parseDocumen
   const document = parseDocument(readFileSync(file, "utf8"));
   edit(document);
   writeFileSync(file, document.toString());
-  const run = spawnSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${site}`, "--quiet"], {
-    cwd: PROJECT_ROOT,
-    encoding: "utf8",
-    env: { ...process.env, HUB_DATA_DIR: dataDir, HUB_TODAY: PINNED_TODAY },
-  });
-  if (run.status !== 0) throw new Error(`The copy did not build:\n${run.stdout}${run.stderr}`);
+  renderWithEleventy(dataDir, site, PINNED_TODAY);
   return site;
 }
 
