@@ -25,6 +25,8 @@ export async function runEleventy({ inputDir = "site", outputDir, dataDir, today
   process.env.HUB_DATA_DIR = dataDir;
   process.env.HUB_INPUT_DIR = inputDir;
   const eleventy = new Eleventy(inputDir, outputDir, { configPath: ".eleventy.ts", quietMode: true });
+  // The build reports Eleventy's problems itself (describeEleventyError), without stack traces.
+  eleventy.disableLogger();
   // write() answers [passthrough copies, templates]; only templates are pages.
   const [, templates] = await eleventy.write();
   return templates
@@ -32,4 +34,21 @@ export async function runEleventy({ inputDir = "site", outputDir, dataDir, today
       typeof result.url === "string" && typeof result.outputPath === "string")
     .map(({ url, outputPath }) => ({ url, outputPath }))
     .sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/**
+ * An Eleventy failure as a comms officer can act on it: each wrapped error's message in turn
+ * ("Having trouble rendering njk template ./site/x.njk", then the cause), never a stack trace.
+ */
+export function describeEleventyError(error: unknown): string {
+  const messages: string[] = [];
+  let current: unknown = error;
+  while (current instanceof Error && messages.length < 10) {
+    const message = current.message.trim();
+    if (message && !messages.includes(message)) messages.push(message);
+    const wrapped = current as Error & { originalError?: unknown };
+    current = wrapped.originalError ?? wrapped.cause;
+  }
+  if (messages.length === 0) return String(error);
+  return messages.map((message, index) => (index === 0 ? message : `  because: ${message}`)).join("\n");
 }

@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { DataError } from "./errors.ts";
 import { positionOf } from "./locate.ts";
+import { decodeUtf8, findInvisibleCharacters } from "./source-checks.ts";
 import { describeYamlError } from "./yaml-messages.ts";
 
 export interface YamlFile {
@@ -23,11 +24,17 @@ export function readYamlFile(absolutePath: string, file: string): ReadResult {
   if (!existsSync(absolutePath)) {
     return { ok: false, errors: [{ file, line: 1, column: 1, path: "", message: `${file} is missing: create it (see docs/content-model.md)` }] };
   }
-  return readYamlSource(readFileSync(absolutePath, "utf8"), file);
+  const decoded = decodeUtf8(readFileSync(absolutePath), file);
+  if (!decoded.ok) return { ok: false, errors: [decoded.error] };
+  return readYamlSource(decoded.text, file);
 }
 
 /** Parses YAML text; `file` names it in messages. Also used for the front matter of pages. */
-export function readYamlSource(source: string, file: string): ReadResult {
+export function readYamlSource(text: string, file: string): ReadResult {
+  // A byte order mark is how some Windows editors save UTF-8: harmless, so it is dropped.
+  const source = text.replace(/^\uFEFF/, "");
+  const invisible = findInvisibleCharacters(source, file);
+  if (invisible.length > 0) return { ok: false, errors: invisible };
   const tabErrors = findTabIndentation(source, file);
   if (tabErrors.length > 0) return { ok: false, errors: tabErrors };
 
@@ -48,9 +55,13 @@ export function readYamlSource(source: string, file: string): ReadResult {
   try {
     return { ok: true, yaml: { file, doc, lineCounter, data: doc.toJS({ maxAliasCount: 100 }) } };
   } catch (error) {
-    // Only aliases can make a parsed document fail to convert (for example, too many of them).
+    // Only aliases can make a parsed document fail to convert: too many of them is how a small
+    // file expands to gigabytes (a "billion laughs"), so the yaml package refuses it.
     const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ file, line: 1, column: 1, path: "", message: `YAML could not read this file (${reason}): check the values that start with '*' or '&'` }] };
+    const message = /alias count/i.test(reason)
+      ? "this file repeats YAML aliases ('*name') so many times that it would expand far beyond any real content: write the values out in full"
+      : `YAML could not read this file (${reason}): check the values that start with '*' or '&'`;
+    return { ok: false, errors: [{ file, line: 1, column: 1, path: "", message }] };
   }
 }
 

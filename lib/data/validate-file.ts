@@ -56,6 +56,12 @@ function toDataErrors(yaml: YamlFile, schema: z.ZodType, issue: z.core.$ZodIssue
     const hint = choices ? `use one of ${quotedList(choices)}` : plainMessage(issue);
     return [errorAt(yaml, path, `add ${name} (${hint})`)];
   }
+  // YAML 1.1 read yes/no/on/off as true/false; the YAML 1.2 the hub uses reads them as text.
+  const expectsBoolean = choices?.includes("true") || (issue.code === "invalid_type" && issue.expected === "boolean");
+  if (expectsBoolean && typeof value === "string" && /^(?:y|yes|n|no|on|off)$/i.test(value)) {
+    const meant = /^(?:y|yes|on)$/i.test(value) ? "true" : "false";
+    return [errorAt(yaml, path, `write true or false: '${value}' is read as text here, so write ${meant}`)];
+  }
   if (choices && typeof value === "string") {
     const guess = didYouMean(value, choices);
     const allowed = guess ? `${guess} (allowed: ${quotedList(choices)})` : `use one of ${quotedList(choices)}`;

@@ -33,6 +33,10 @@ export function describeYamlError(error: YAMLError, source: string, doc: Documen
     case "UNEXPECTED_TOKEN":
       return { offset, message: "YAML did not expect more text here: put the whole value in double quotes (needed when it contains an apostrophe, as in \"it's\", or starts with a symbol)" };
     default:
+      // The parser recurses once per level of brackets; thousands of levels exhaust the stack.
+      if (/call stack/i.test(original)) {
+        return { offset, message: "lists or groups are nested too deeply here for the hub to read (hundreds of '[' or '{' inside each other): check the brackets" };
+      }
       return { offset, message: `this is not valid YAML (${original}): check the quotes, colons and indentation on this line and the one before` };
   }
 }

@@ -13,8 +13,32 @@ import { isCalendarDate } from "../dates/calendar-date.ts";
 export const idSchema = z
   .string({ error: "write an id in kebab-case, such as 'fair-access'" })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: "ids are lower-case words joined by hyphens, such as 'fair-access' (they become web addresses)",
+    error: (issue) => `ids are lower-case words joined by hyphens, such as 'fair-access' (they become web addresses)${lookAlike(String(issue.input))}`,
   });
+
+/**
+ * Names a character that is not plain ASCII, such as a Cyrillic 'а' pasted in place of 'a': it
+ * looks the same, so without its name the error would be baffling.
+ */
+function lookAlike(value: string): string {
+  const character = [...value].find((char) => (char.codePointAt(0) ?? 0) > 0x7e);
+  if (character === undefined) return "";
+  const code = (character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
+  return `; '${character}' (U+${code}) is not a plain letter or digit, though it may look like one: retype it`;
+}
+
+/** A path on this site: one leading '/', no '.' or '..' parts (also when %-encoded), no backslashes. */
+function isSafeSitePath(value: string): boolean {
+  if (!/^\/(?!\/)[^\s\\]*$/.test(value)) return false;
+  const path = value.replace(/[?#].*$/, "");
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return false;
+  }
+  return !decoded.split(/[/\\]/).some((part) => part === "." || part === "..");
+}
 
 /** Text a reader sees: never empty, never just spaces. */
 export const textSchema = z
@@ -45,11 +69,11 @@ export const yearSchema = z
   .min(2000, { error: "write a four-digit year from 2000 onwards" })
   .max(2100, { error: "write a four-digit year before 2100" });
 
-/** An absolute https address, or a site-relative path starting with `/`. */
+/** An absolute https address, or a site-relative path starting with `/` that stays inside the site. */
 export const linkSchema = z
   .string({ error: "write the link as text, such as 'https://www.example.nhs.uk/report.pdf' or '/contact/'" })
-  .refine((value) => /^https:\/\/[^\s]+$/.test(value) || /^\/(?!\/)[^\s]*$/.test(value), {
-    error: (issue) => `'${String(issue.input)}' is not a link this hub can use: start it with 'https://' or, for a page on this site, with '/' (no spaces)`,
+  .refine((value) => /^https:\/\/[^\s]+$/.test(value) || isSafeSitePath(value), {
+    error: (issue) => `'${String(issue.input)}' is not a link this hub can use: start it with 'https://' or, for a page on this site, with '/' (no spaces, backslashes, '.' or '..' parts)`,
   });
 
 /** An absolute https address. */

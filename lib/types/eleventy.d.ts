@@ -43,6 +43,8 @@ declare module "@11ty/eleventy" {
 
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
+    /** Stops Eleventy printing anything, its own errors included. */
+    disableLogger(): void;
     write(): Promise<[unknown[], WriteResult[]]>;
     toJSON(): Promise<WriteResult[]>;
   }
