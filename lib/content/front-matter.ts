@@ -1,14 +1,16 @@
 /**
  * Reading and checking the front matter of every page in the input folder before Eleventy runs,
  * with the same file:line:column errors as the data files. Eleventy would otherwise accept any
- * key and value, and a mistake would surface as a blank title or a broken link.
+ * key and value, and a mistake would surface as a blank title or a broken link. The body of each
+ * markdown page is linted here too (lint-markdown.ts), so all content errors come out together.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { DataError } from "../data/errors.ts";
 import { readYamlSource, type YamlFile } from "../data/read-yaml.ts";
 import { validateFile } from "../data/validate-file.ts";
-import { frontMatterSchema, type FrontMatter } from "../schemas/front-matter.ts";
+import { frontMatterSchema, markdownFrontMatterSchema, type FrontMatter } from "../schemas/front-matter.ts";
+import { lintMarkdown } from "./lint-markdown.ts";
 
 export interface PageSource {
   /** Relative to the project root, with forward slashes, for messages. */
@@ -20,6 +22,8 @@ export interface PageSource {
 export type PagesResult = { ok: true; pages: PageSource[] } | { ok: false; errors: DataError[] };
 
 const TEMPLATE = /\.(?:md|njk)$/;
+const MARKDOWN = /\.md$/;
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Every page template under `inputDir`, leaving out `_includes` and other underscore folders. */
 export function listPageTemplates(inputDir: string): string[] {
@@ -35,9 +39,14 @@ export function readPages(inputDir: string, root: string = process.cwd()): Pages
   for (const template of listPageTemplates(inputDir)) {
     const absolute = path.join(inputDir, template);
     const file = path.relative(root, absolute).split(path.sep).join("/");
-    const read = readFrontMatter(readFileSync(absolute, "utf8"), file);
+    const source = readFileSync(absolute, "utf8");
+    const read = readFrontMatter(source, file);
     if (!read.ok) errors.push(...read.errors);
     else pages.push(read.page);
+    if (MARKDOWN.test(file)) {
+      const { body, firstLine } = markdownBody(source);
+      errors.push(...lintMarkdown(body, file, firstLine));
+    }
   }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, pages };
 }
@@ -48,12 +57,19 @@ export function readPages(inputDir: string, root: string = process.cwd()): Pages
  */
 export function readFrontMatter(source: string, file: string): { ok: true; page: PageSource } | { ok: false; errors: DataError[] } {
   const text = source.replace(/^\uFEFF/, "");
-  const match = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(text);
+  const match = FRONT_MATTER.exec(text);
   if (!match) return { ok: true, page: { file, frontMatter: {}, yaml: undefined } };
   const read = readYamlSource(`\n${match[1] ?? ""}`, file);
   if (!read.ok) return read;
   if (read.yaml.data === null || read.yaml.data === undefined) return { ok: true, page: { file, frontMatter: {}, yaml: read.yaml } };
-  const validated = validateFile(read.yaml, frontMatterSchema);
+  const validated = validateFile(read.yaml, MARKDOWN.test(file) ? markdownFrontMatterSchema : frontMatterSchema);
   if (!validated.ok) return { ok: false, errors: validated.errors };
   return { ok: true, page: { file, frontMatter: validated.value, yaml: read.yaml } };
+}
+
+/** A page's text after its front matter, and the file line it starts on (1-based). */
+export function markdownBody(source: string): { body: string; firstLine: number } {
+  const text = source.replace(/^\uFEFF/, "");
+  const frontMatter = FRONT_MATTER.exec(text)?.[0] ?? "";
+  return { body: text.slice(frontMatter.length), firstLine: frontMatter.split("\n").length };
 }

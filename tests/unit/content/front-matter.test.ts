@@ -43,6 +43,20 @@ describe("reading a page's front matter", () => {
     expect(read.ok && read.page.frontMatter).toEqual({});
   });
 
+  it("refuses pagination, eleventyComputed and template syntax in the permalink of a markdown page", () => {
+    const read = readFrontMatter(page("title: Our work", "permalink: /{{ page.fileSlug }}/", "pagination:", "  data: policies", "eleventyComputed:", "  title: x"), FILE);
+    expect(read.ok ? [] : read.errors.map((error) => `${error.line} ${error.path}: ${error.message}`).sort()).toEqual([
+      "3 permalink: write the permalink as a plain address such as /our-equality-work/: '{{' and '{%' are not allowed in a markdown page",
+      "5 pagination: markdown pages cannot use 'pagination': remove it, or make the page a .njk template (found a group of fields)",
+      "7 eleventyComputed: markdown pages cannot use 'eleventyComputed': remove it, or make the page a .njk template (found a group of fields)",
+    ]);
+  });
+
+  it("still lets a Nunjucks page use pagination and a templated permalink", () => {
+    const read = readFrontMatter(page("pagination:", "  data: policies", "permalink: /{{ page.fileSlug }}/"), "site/policies.njk");
+    expect(read.ok).toBe(true);
+  });
+
   it("reports broken YAML at its line in the page", () => {
     const read = readFrontMatter(page("title: Our work", "lede: [unclosed"), FILE);
     expect(read.ok ? [] : read.errors.map((error) => [error.file, error.line])).toEqual([[FILE, 3]]);
@@ -62,5 +76,15 @@ describe("reading every page of a site folder", () => {
     expect(listPageTemplates(path.join(root, "site"))).toEqual(["index.njk", "policies/index.md"]);
     const read = readPages(path.join(root, "site"), root);
     expect(read.ok ? [] : read.errors.map((error) => `${error.file}:${error.line} ${error.path}`)).toEqual(["site/policies/index.md:2 width"]);
+  });
+
+  it("lints the body of each markdown page, at the lines of the file, but not Nunjucks pages", () => {
+    writeFileSync(path.join(root, "site/index.njk"), page("title: Home").replace("Body text.", "<p>Templates may use HTML.</p>"));
+    writeFileSync(path.join(root, "site/policies/index.md"), page("title: Policies").replace("Body text.", "Read [click here](/policies/).\n\n# Policies"));
+    const read = readPages(path.join(root, "site"), root);
+    expect(read.ok ? [] : read.errors.map((error) => `${error.file}:${error.line}:${error.column} ${error.message}`)).toEqual([
+      "site/policies/index.md:5:6 the link text 'click here' does not say where it goes: use words that make sense on their own, such as [our equality objectives](/objectives/)",
+      "site/policies/index.md:7:1 this is a second h1: the page title is the h1, so start headings at '## '",
+    ]);
   });
 });
