@@ -1,10 +1,11 @@
 /**
  * `npm run build`: validate the data and every page's front matter, build the site into a staging
- * folder, check that redirects and Easy Read links reach pages it built, check every page with
- * html-validate and pa11y-ci (axe and HTML_CodeSniffer, WCAG 2.2 AA), write those results into the
- * accessibility statement (and check it again), and only when every page passes put the new site
- * in place of the old one in one step. Otherwise the published site stays
- * exactly as it was. Exit codes: 0 published, 1 content or accessibility problems, 2 bad usage.
+ * folder, check that redirects, Easy Read links and every internal link and fragment reach pages it
+ * built (lib/links), check every page with html-validate and pa11y-ci (axe and HTML_CodeSniffer,
+ * WCAG 2.2 AA), write those results into the accessibility statement (and check it again), and
+ * only when every page passes put the new site in place of the old one in one step. Otherwise the
+ * published site stays exactly as it was. Exit codes: 0 published, 1 content, link or
+ * accessibility problems, 2 bad usage.
  */
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -12,8 +13,10 @@ import { formatDataErrors } from "../lib/data/errors.ts";
 import { loadHub } from "../lib/data/load-hub.ts";
 import { collectWarnings, formatDataWarnings } from "../lib/data/warnings.ts";
 import { BuildUsageError, parseBuildOptions, type BuildOptions } from "../lib/build/options.ts";
-import { runEleventy } from "../lib/build/run-eleventy.ts";
+import { describeEleventyError, runEleventy } from "../lib/build/run-eleventy.ts";
 import { checkTargets } from "../lib/build/check-targets.ts";
+import { checkInternalLinks } from "../lib/links/check-internal.ts";
+import { formatLinkProblems, formatLinkWarnings } from "../lib/links/format-link-problems.ts";
 import { summariseGate, writeGateResults } from "../lib/build/gate-results.ts";
 import { readPages } from "../lib/content/front-matter.ts";
 import { discardStagingDir, prepareStagingDir, publishStagingDir } from "../lib/build/publish.ts";
@@ -55,6 +58,14 @@ async function main(): Promise<number> {
       return 1;
     }
     const pages = built.filter((page) => page.outputPath.endsWith(".html"));
+    const links = checkInternalLinks({ siteDir: staging, pages, siteUrl: loaded.data.organisation.siteUrl, redirects: loaded.data.redirects.redirects });
+    if (links.warnings.length > 0) console.warn(formatLinkWarnings(links.warnings));
+    if (links.errors.length > 0) {
+      discardStagingDir(staging);
+      console.error(formatLinkProblems(links.errors));
+      return 1;
+    }
+    console.log(`Checked ${links.linksChecked} internal links on ${links.pagesChecked} pages: all found.`);
     console.log(`Built ${pages.length} pages for ${options.today}. Checking each with html-validate, axe and HTML_CodeSniffer (WCAG 2.2 AA)…`);
 
     let result = await runGate({ siteDir: staging, pages, concurrency: options.concurrency });
@@ -80,12 +91,14 @@ async function main(): Promise<number> {
     console.log(`Published ${pages.length} pages for ${options.today} to ${options.outputDir} in ${seconds} s. Reports: ${path.relative(process.cwd(), reports.html)}`);
     return 0;
   } catch (error) {
-    discardStagingDir(staging);
+    // Eleventy may still be copying files when it reports a failure; removing the folder under it
+    // would crash those copies, so the staging folder goes once everything has settled.
+    process.once("beforeExit", () => discardStagingDir(staging));
     if (error instanceof BrowserNotFoundError) {
       console.error(error.message);
       return 1;
     }
-    console.error(`The site could not be built, so nothing was published:\n${(error as Error).message}`);
+    console.error(`The site could not be built, so nothing was published:\n${describeEleventyError(error).replaceAll(staging, options.outputDir)}`);
     return 1;
   }
 }
