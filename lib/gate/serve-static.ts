@@ -2,6 +2,7 @@
  * A minimal static file server for the staging folder, on 127.0.0.1 at a free port, so the browser
  * checks see pages exactly as a host would serve them. It records the status of every request, so
  * a page answered with an error status counts as a failure even where the browser rendered it.
+ * Optional extra headers (the security headers from netlify.toml, in the tests) go on every answer.
  */
 import { createReadStream, statSync } from "node:fs";
 import { createServer } from "node:http";
@@ -32,7 +33,7 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export function serveStatic(root: string): Promise<StaticServer> {
+export function serveStatic(root: string, headers: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
   const statuses = new Map<string, number>();
   const base = path.resolve(root);
   const server = createServer((request, response) => {
@@ -41,7 +42,7 @@ export function serveStatic(root: string): Promise<StaticServer> {
       pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
     } catch {
       // A malformed address (such as a stray %) is the request's fault, not a reason to stop serving.
-      response.writeHead(400, { "content-type": "text/plain; charset=utf-8" }).end("Bad request");
+      response.writeHead(400, { ...headers, "content-type": "text/plain; charset=utf-8" }).end("Bad request");
       return;
     }
     const file = resolveFile(base, pathname);
@@ -49,10 +50,11 @@ export function serveStatic(root: string): Promise<StaticServer> {
     statuses.set(pathname, status);
     const served = file ?? resolveFile(base, "/404.html");
     if (!served) {
-      response.writeHead(404, { "content-type": "text/plain; charset=utf-8" }).end("Not found");
+      response.writeHead(404, { ...headers, "content-type": "text/plain; charset=utf-8" }).end("Not found");
       return;
     }
     response.writeHead(status, {
+      ...headers,
       "content-type": CONTENT_TYPES[path.extname(served)] ?? "application/octet-stream",
       "cache-control": "no-store",
     });

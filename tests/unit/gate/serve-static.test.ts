@@ -42,4 +42,20 @@ describe("the gate's static server", () => {
     const good = await fetch(`${server.origin}/objectives/`);
     expect([bad.status, good.status]).toEqual([400, 200]);
   });
+
+  it("adds the headers it is given to every answer, a missing page's included", async () => {
+    const withHeaders = await serveStatic(root, { "X-Frame-Options": "DENY" });
+    try {
+      const found = await fetch(`${withHeaders.origin}/objectives/`);
+      const missing = await fetch(`${withHeaders.origin}/nowhere/`);
+      expect([found.headers.get("x-frame-options"), missing.headers.get("x-frame-options")]).toEqual(["DENY", "DENY"]);
+    } finally {
+      await withHeaders.close();
+    }
+  });
+
+  it("sends no extra headers when given none", async () => {
+    const response = await fetch(`${server.origin}/objectives/`);
+    expect(response.headers.get("x-frame-options")).toBeNull();
+  });
 });
