@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { DataError } from "../data/errors.ts";
 import { readYamlSource, type YamlFile } from "../data/read-yaml.ts";
+import { decodeUtf8, findInvisibleCharacters } from "../data/source-checks.ts";
 import { validateFile } from "../data/validate-file.ts";
 import { frontMatterSchema, markdownFrontMatterSchema, type FrontMatter } from "../schemas/front-matter.ts";
 import { lintMarkdown } from "./lint-markdown.ts";
@@ -39,7 +40,18 @@ export function readPages(inputDir: string, root: string = process.cwd()): Pages
   for (const template of listPageTemplates(inputDir)) {
     const absolute = path.join(inputDir, template);
     const file = path.relative(root, absolute).split(path.sep).join("/");
-    const source = readFileSync(absolute, "utf8");
+    // The same checks as the data files: UTF-8 only, nothing invisible pasted in, a sane size.
+    const decoded = decodeUtf8(readFileSync(absolute), file);
+    if (!decoded.ok) {
+      errors.push(decoded.error);
+      continue;
+    }
+    const source = decoded.text;
+    const invisible = findInvisibleCharacters(source.replace(/^\uFEFF/, ""), file);
+    if (invisible.length > 0) {
+      errors.push(...invisible);
+      continue;
+    }
     const read = readFrontMatter(source, file);
     if (!read.ok) errors.push(...read.errors);
     else pages.push(read.page);

@@ -19,7 +19,7 @@ export const PAGE_START = "---\ntitle: Writing test\nlayout: layouts/page.njk\n-
  * Copies `site/` to a temporary folder, writes `source` to `relativePath` in the copy (a new page,
  * or over an existing one), builds, reads the HTML of `urls` if it built, and cleans up.
  */
-export function buildWithPage(relativePath: string, source: string, urls: string[] = []): PageBuild {
+export function buildWithPage(relativePath: string, source: string | Buffer, urls: string[] = []): PageBuild {
   const workDir = makeTempDir("bad-page");
   try {
     const inputDir = path.join(workDir, "input");
