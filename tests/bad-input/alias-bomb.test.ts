@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWithDataFile } from "./edit-data.ts";
+import { buildWithDataFile } from "./run-build.ts";
 
 describe("a build with a YAML alias bomb", () => {
   it("refuses to expand it, quickly and without a crash", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWithPage, PAGE_START } from "./build-with-page.ts";
+import { buildWithPage, PAGE_START } from "./run-build.ts";
 
 describe("a page with a data: image", () => {
   it("names the image and says where images can come from, and writes nothing", () => {

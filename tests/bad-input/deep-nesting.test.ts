@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWithDataFile } from "./edit-data.ts";
+import { buildWithDataFile } from "./run-build.ts";
 
 describe("a build with lists nested thousands of levels deep", () => {
   it("says the nesting is too deep instead of crashing", () => {

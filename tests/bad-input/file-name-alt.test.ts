@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWithPage, PAGE_START } from "./build-with-page.ts";
+import { buildWithPage, PAGE_START } from "./run-build.ts";
 
 describe("a page with an image whose alt text is a file name", () => {
   it("asks for a description instead, and writes nothing", () => {

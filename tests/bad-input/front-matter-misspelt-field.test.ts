@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWithPage } from "./build-with-page.ts";
+import { buildWithPage } from "./run-build.ts";
 
 describe("a page whose front matter misspells a field", () => {
   it("suggests the field meant, at its line, and writes nothing", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWithDataFile } from "./edit-data.ts";
+import { buildWithDataFile } from "./run-build.ts";
 
 describe("a build with a data file far larger than any real content", () => {
   it("refuses it quickly with its size, rather than tying the build up", () => {

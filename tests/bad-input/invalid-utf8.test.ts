@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWithDataFile } from "./edit-data.ts";
+import { buildWithDataFile } from "./run-build.ts";
 
 describe("a build with a data file not saved as UTF-8", () => {
   it("points at the first byte that is not UTF-8 and asks for the file to be saved as UTF-8", () => {

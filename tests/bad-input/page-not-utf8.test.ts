@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWithPage } from "./build-with-page.ts";
+import { buildWithPage } from "./run-build.ts";
 
 describe("a markdown page not saved as UTF-8, or with an invisible character pasted in", () => {
   it("points at the first byte that is not UTF-8", () => {

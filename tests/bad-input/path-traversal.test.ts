@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWithDataFile } from "./edit-data.ts";
+import { buildWithDataFile } from "./run-build.ts";
 
 describe("a build with a document link that climbs out of the site", () => {
   for (const url of ["/../../etc/passwd", "/policies/%2e%2e/%2e%2e/secret.pdf", "/policies\\\\..\\\\secret.pdf"]) {

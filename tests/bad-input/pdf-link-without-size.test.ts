@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWithPage, PAGE_START } from "./build-with-page.ts";
+import { buildWithPage, PAGE_START } from "./run-build.ts";
 
 describe("a page with a PDF link that does not give its format and size", () => {
   it("asks for them in the link text, and writes nothing", () => {

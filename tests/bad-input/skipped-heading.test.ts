@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWithPage, PAGE_START } from "./build-with-page.ts";
+import { buildWithPage, PAGE_START } from "./run-build.ts";
 
 describe("a page whose headings skip a level", () => {
   it("names the heading and the level to use, and writes nothing", () => {

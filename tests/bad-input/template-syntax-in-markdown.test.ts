@@ -6,7 +6,7 @@
 import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { text } from "../helpers/build-hub.ts";
-import { buildWithPage, PAGE_START, type PageBuild } from "./build-with-page.ts";
+import { buildWithPage, PAGE_START, type BadBuild } from "./run-build.ts";
 
 const BODY = [
   "Seven times seven is {{ 7 * 7 }}, and {% raw %}this{% endraw %} is not a tag. {# Nor a comment #}",
@@ -27,7 +27,7 @@ const BODY = [
   "",
 ].join("\n");
 
-let build: PageBuild;
+let build: BadBuild;
 let main: Element | null;
 
 beforeAll(() => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWithPage } from "./build-with-page.ts";
+import { buildWithPage } from "./run-build.ts";
 
 describe("a markdown page whose permalink holds template syntax", () => {
   it("asks for a plain address, since markdown pages never go through a template engine, and writes nothing", () => {

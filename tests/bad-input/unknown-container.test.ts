@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildWithPage, PAGE_START } from "./build-with-page.ts";
+import { buildWithPage, PAGE_START } from "./run-build.ts";
 
 describe("a page with an unknown ::: component", () => {
   it("names the components there are, and writes nothing", () => {
