@@ -58,10 +58,10 @@ describe("checking redirects and Easy Read links against the build", () => {
 
   it("points at an Easy Read link to a page the build did not make", () => {
     const { data, files } = loaded("redirects: []\n");
-    const read = readFrontMatter("---\ntitle: Work\neasyRead:\n  url: /work/easy-read/\n---\n", "site/work.md");
+    const read = readFrontMatter("---\ntitle: Work\neasyRead:\n  url: /our-work/easy-read/\n---\n", "site/our-work.md");
     if (!read.ok) throw new Error("front matter should read");
     expect(checkTargets(site, data, files, [read.page])).toEqual([
-      { file: "site/work.md", line: 4, column: 8, path: "easyRead.url", message: "the Easy Read version '/work/easy-read/' is not a page or file of the site this build made: check the address, or add the page" },
+      { file: "site/our-work.md", line: 4, column: 8, path: "easyRead.url", message: "the Easy Read version '/our-work/easy-read/' is not a page or file of the site this build made: check the address, or add the page" },
     ]);
   });
 });
