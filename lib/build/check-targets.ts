@@ -10,9 +10,17 @@ import type { HubData, HubFiles } from "../data/hub.ts";
 import { errorAt } from "../data/locate.ts";
 import type { PageSource } from "../content/front-matter.ts";
 
-/** Whether a site path such as '/objectives/' or '/assets/report.pdf' is in the built folder. */
+/**
+ * Whether a site path such as '/objectives/' or '/assets/report.pdf' is in the built folder. A
+ * broken percent-encoding ('%zz') names no file, so it is simply not there.
+ */
 export function existsInSite(siteDir: string, sitePath: string): boolean {
-  const clean = decodeURIComponent(sitePath.replace(/[?#].*$/, ""));
+  let clean: string;
+  try {
+    clean = decodeURIComponent(sitePath.replace(/[?#].*$/, ""));
+  } catch {
+    return false;
+  }
   const file = path.join(siteDir, clean);
   // Never look outside the site, whatever '..' the address holds.
   if (path.relative(siteDir, file).startsWith("..")) return false;

@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { BuiltPage } from "../build/run-eleventy.ts";
 import { existsInSite } from "../build/check-targets.ts";
+import { normalisePath } from "../data/integrity/redirects.ts";
 import { parseSiteUrl, resolveInternal, type InternalAddress } from "./resolve-address.ts";
 import { scanHtml, type ScannedPage } from "./scan-html.ts";
 import { srcsetUrls } from "./srcset.ts";
@@ -63,8 +64,8 @@ export function checkInternalLinks({ siteDir, pages, siteUrl, redirects = [] }: 
     scanned.set(file, { page, scan: scanHtml(readFileSync(file, "utf8")) });
   }
   // Netlify matches a redirect with or without the final '/'; both sides are compared decoded.
-  const redirectTo = new Map(redirects.map((redirect) => [withoutTrailingSlash(safeDecodePath(redirect.from)), redirect.to]));
-  const exists = cached((sitePath: string) => safeExists(root, sitePath));
+  const redirectTo = new Map(redirects.map((redirect) => [normalisePath(safeDecodePath(redirect.from)), redirect.to]));
+  const exists = cached((sitePath: string) => existsInSite(root, sitePath));
 
   const result: InternalLinkResult = { errors: [], warnings: [], linksChecked: 0, pagesChecked: pages.length };
   for (const { page, scan } of scanned.values()) {
@@ -85,7 +86,7 @@ export function checkInternalLinks({ siteDir, pages, siteUrl, redirects = [] }: 
           if (problem) report(result.errors, problem);
           continue;
         }
-        const to = redirectTo.get(withoutTrailingSlash(safeDecodePath(address.path)));
+        const to = redirectTo.get(normalisePath(safeDecodePath(address.path)));
         if (to !== undefined) report(result.warnings, `links to an old address that redirects to ${to}: link to ${to}`);
         else report(result.errors, `no page or file at ${displayPath(address.path)}`);
       }
@@ -112,15 +113,6 @@ function targetPage(sitePath: string, root: string, scanned: Map<string, { page:
   return scanned.get(file) ?? scanned.get(path.join(file, "index.html"));
 }
 
-function safeExists(root: string, sitePath: string): boolean {
-  try {
-    return existsInSite(root, sitePath);
-  } catch {
-    // A broken percent-encoding ('%zz') names no file.
-    return false;
-  }
-}
-
 function safeDecodePath(sitePath: string): string {
   try {
     return decodeURIComponent(sitePath);
@@ -132,10 +124,6 @@ function safeDecodePath(sitePath: string): string {
 /** The path as a reader would type it: decoded where that is valid. */
 function displayPath(sitePath: string): string {
   return safeDecodePath(sitePath);
-}
-
-function withoutTrailingSlash(sitePath: string): string {
-  return sitePath.length > 1 ? sitePath.replace(/\/+$/, "") : sitePath;
 }
 
 /** Many pages link the same few addresses; each is looked up on disk once. */

@@ -8,9 +8,9 @@ import type { HubData, HubFiles } from "../hub.ts";
 import { errorAt } from "../locate.ts";
 import { unique } from "./rules.ts";
 
-/** '/a' and '/a/' are the same page to Netlify and to readers. */
+/** '/a' and '/a/' are the same page to Netlify and to readers (and so is '/a//'). */
 export function normalisePath(path: string): string {
-  return path.length > 1 && path.endsWith("/") ? path.slice(0, -1) : path;
+  return path.length > 1 ? path.replace(/\/+$/, "") || "/" : path;
 }
 
 export function checkRedirects({ redirects: { redirects } }: HubData, files: HubFiles): DataError[] {
