@@ -27,15 +27,22 @@ export class HubDataError extends Error {
 
 /** One line per error, sorted by file then position, then a count and what happened as a result. */
 export function formatDataErrors(errors: DataError[], outcome = "Nothing was built"): string {
+  const files = new Set(errors.map((error) => error.file)).size;
+  const summary = `${errors.length} ${errors.length === 1 ? "problem" : "problems"} in ${files} ${files === 1 ? "file" : "files"}. ${outcome}: fix ${errors.length === 1 ? "it" : "them"} and build again.`;
+  return [...formatLocated(errors), "", summary].join("\n");
+}
+
+/**
+ * `file:line:column field: message` for each, sorted by file then position, as compilers print
+ * them; `label` goes before the message, such as "warning".
+ */
+export function formatLocated(errors: DataError[], label?: string): string[] {
   const sorted = [...errors].sort(
     (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
   );
-  const lines = sorted.map((error) => {
+  return sorted.map((error) => {
     const where = `${error.file}:${error.line}:${error.column}`;
     const field = error.path ? ` ${error.path}:` : "";
-    return `${where}${field} ${error.message}`;
+    return `${where}${field} ${label ? `${label}: ` : ""}${error.message}`;
   });
-  const files = new Set(errors.map((error) => error.file)).size;
-  const summary = `${errors.length} ${errors.length === 1 ? "problem" : "problems"} in ${files} ${files === 1 ? "file" : "files"}. ${outcome}: fix ${errors.length === 1 ? "it" : "them"} and build again.`;
-  return [...lines, "", summary].join("\n");
 }

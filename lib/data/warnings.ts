@@ -3,7 +3,7 @@
  * review date. They never stop a build (the site must still publish), so the build lists them
  * after the data has passed, in the same file:line:column form as errors.
  */
-import type { DataError } from "./errors.ts";
+import { formatLocated, type DataError } from "./errors.ts";
 import type { HubData, HubFiles } from "./hub.ts";
 import { accessibilityStatementWarnings } from "./warnings/accessibility-statement.ts";
 import { policyWarnings } from "./warnings/policies.ts";
@@ -18,8 +18,7 @@ export function collectWarnings(data: HubData, files: HubFiles, today: string): 
 }
 
 export function formatDataWarnings(warnings: DataWarning[]): string {
-  const sorted = [...warnings].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
-  const lines = sorted.map((warning) => `${warning.file}:${warning.line}:${warning.column}${warning.path ? ` ${warning.path}:` : ""} warning: ${warning.message}`);
+  const lines = formatLocated(warnings, "warning");
   const count = `${warnings.length} ${warnings.length === 1 ? "warning" : "warnings"}: the site still builds, but ${warnings.length === 1 ? "this needs" : "these need"} attention.`;
   return [...lines, count].join("\n");
 }
