@@ -6,9 +6,8 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import * as filters from "../filters/index.ts";
 import type { GateResult } from "../gate/findings.ts";
-import { createNunjucksEnvironment } from "../nunjucks/create-environment.ts";
+import { createComponentEnvironment } from "../nunjucks/create-environment.ts";
 import type { BuiltPage } from "./run-eleventy.ts";
 
 export const GATE_RESULTS_START = "<!-- app-gate-results -->";
@@ -29,8 +28,7 @@ export function summariseGate(result: GateResult, today: string): GateResultsSum
 }
 
 export function renderGateResults(summary: GateResultsSummary, inputDir: string): string {
-  const environment = createNunjucksEnvironment(path.join(inputDir, "_includes"));
-  for (const [name, filter] of Object.entries(filters)) environment.addFilter(name, filter as (...args: unknown[]) => unknown);
+  const environment = createComponentEnvironment(path.join(inputDir, "_includes"));
   return environment.renderString(`{% from "components/gate-results/macro.njk" import appGateResults %}{{ appGateResults({ results: results }) }}`, { results: summary });
 }
 

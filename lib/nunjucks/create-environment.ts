@@ -6,6 +6,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import nunjucks from "nunjucks";
+import * as filters from "../filters/index.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -19,4 +20,15 @@ export function createNunjucksEnvironment(includesDir: string): nunjucks.Environ
   const noCache = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
   const loader = new nunjucks.FileSystemLoader([includesDir, nhsukFrontendDist()], { noCache });
   return new nunjucks.Environment(loader, { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+}
+
+/**
+ * The same environment with the hub's filters, for rendering a component outside Eleventy (the
+ * gate results written into the accessibility statement, and the render tests). Inside Eleventy
+ * the plugin registers the filters through Eleventy instead, so every template language has them.
+ */
+export function createComponentEnvironment(includesDir: string): nunjucks.Environment {
+  const environment = createNunjucksEnvironment(includesDir);
+  for (const [name, filter] of Object.entries(filters)) environment.addFilter(name, filter as (...args: unknown[]) => unknown);
+  return environment;
 }

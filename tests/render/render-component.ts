@@ -1,12 +1,10 @@
 /** Renders one of our components through the same Nunjucks set-up and filters as the site. */
 import path from "node:path";
 import { parseHTML } from "linkedom";
-import * as filters from "../../lib/filters/index.ts";
-import { createNunjucksEnvironment } from "../../lib/nunjucks/create-environment.ts";
+import { createComponentEnvironment } from "../../lib/nunjucks/create-environment.ts";
 import { PROJECT_ROOT } from "../helpers/build-hub.ts";
 
-const environment = createNunjucksEnvironment(path.join(PROJECT_ROOT, "site/_includes"));
-for (const [name, filter] of Object.entries(filters)) environment.addFilter(name, filter as (...args: unknown[]) => unknown);
+const environment = createComponentEnvironment(path.join(PROJECT_ROOT, "site/_includes"));
 
 /** `component` is the folder name, such as `rating-tag`; `macro` its macro, such as `appRatingTag`. */
 export function renderComponent(component: string, macro: string, params: Record<string, unknown>): DocumentFragment & { html: string } {
