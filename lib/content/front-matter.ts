@@ -68,10 +68,9 @@ export function readPages(inputDir: string, root: string = process.cwd()): Pages
  * YAML parser's line numbers are the file's.
  */
 export function readFrontMatter(source: string, file: string): { ok: true; page: PageSource } | { ok: false; errors: DataError[] } {
-  const text = source.replace(/^\uFEFF/, "");
-  const match = FRONT_MATTER.exec(text);
-  if (!match) return { ok: true, page: { file, frontMatter: {}, yaml: undefined } };
-  const read = readYamlSource(`\n${match[1] ?? ""}`, file);
+  const { frontMatter } = splitPage(source);
+  if (frontMatter === undefined) return { ok: true, page: { file, frontMatter: {}, yaml: undefined } };
+  const read = readYamlSource(`\n${frontMatter}`, file);
   if (!read.ok) return read;
   if (read.yaml.data === null || read.yaml.data === undefined) return { ok: true, page: { file, frontMatter: {}, yaml: read.yaml } };
   const validated = validateFile(read.yaml, MARKDOWN.test(file) ? markdownFrontMatterSchema : frontMatterSchema);
@@ -81,7 +80,14 @@ export function readFrontMatter(source: string, file: string): { ok: true; page:
 
 /** A page's text after its front matter, and the file line it starts on (1-based). */
 export function markdownBody(source: string): { body: string; firstLine: number } {
+  const { body, firstLine } = splitPage(source);
+  return { body, firstLine };
+}
+
+/** A page's front matter (without its `---` lines), its body, and the line the body starts on. */
+function splitPage(source: string): { frontMatter: string | undefined; body: string; firstLine: number } {
   const text = source.replace(/^\uFEFF/, "");
-  const frontMatter = FRONT_MATTER.exec(text)?.[0] ?? "";
-  return { body: text.slice(frontMatter.length), firstLine: frontMatter.split("\n").length };
+  const match = FRONT_MATTER.exec(text);
+  const block = match?.[0] ?? "";
+  return { frontMatter: match ? (match[1] ?? "") : undefined, body: text.slice(block.length), firstLine: block.split("\n").length };
 }
