@@ -6,6 +6,11 @@ const fixtures = {
   ratingMissing: { rating: null },
   statusOverdue: { status: "overdue" },
   statusDueSoon: { status: "due-soon" },
+  statusMissing: { status: null },
+  engagementOpen: { status: "open", text: "Open for comments" },
+  engagementHtml: { status: "closed", html: "Closed <span class=\"nhsuk-u-visually-hidden\">to responses</span>" },
+  engagementMarkupText: { status: "open", text: "Open <until> Friday" },
+  engagementNoWords: { status: "open" },
   dateChristmas: { date: "2026-12-27" },
   dateMissing: { date: null },
   changeUp: { change: 2 },
@@ -36,6 +41,30 @@ describe("appScheduleStatusTag", () => {
   it("says 'Due soon' for a deadline inside the window", () => {
     const tag = renderComponent("schedule-status-tag", "appScheduleStatusTag", fixtures.statusDueSoon).querySelector(".nhsuk-tag");
     expect(tag?.textContent?.trim()).toBe("Due soon");
+  });
+
+  it("renders nothing rather than an empty tag when there is no status", () => {
+    expect(renderComponent("schedule-status-tag", "appScheduleStatusTag", fixtures.statusMissing).html).toBe("");
+  });
+});
+
+describe("appEngagementStatusTag", () => {
+  it("shows the status in the words it is given on a tag coloured by the status", () => {
+    const tag = renderComponent("engagement-status-tag", "appEngagementStatusTag", fixtures.engagementOpen).querySelector(".nhsuk-tag");
+    expect([tag?.textContent?.trim(), tag?.classList.contains("nhsuk-tag--green")]).toEqual(["Open for comments", true]);
+  });
+
+  it("shows the HTML it is given instead of text", () => {
+    const tag = renderComponent("engagement-status-tag", "appEngagementStatusTag", fixtures.engagementHtml).querySelector(".nhsuk-tag");
+    expect(tag?.querySelector(".nhsuk-u-visually-hidden")?.textContent).toBe("to responses");
+  });
+
+  it("escapes text rather than reading it as markup", () => {
+    expect(renderComponent("engagement-status-tag", "appEngagementStatusTag", fixtures.engagementMarkupText).html).toContain("Open &lt;until&gt; Friday");
+  });
+
+  it("renders nothing rather than an empty tag when it is given no words", () => {
+    expect(renderComponent("engagement-status-tag", "appEngagementStatusTag", fixtures.engagementNoWords).html).toBe("");
   });
 });
 

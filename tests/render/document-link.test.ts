@@ -30,6 +30,10 @@ describe("appDocumentLink", () => {
     expect([text(fragment.querySelector("a")), fragment.querySelector(".app-document__alternative")]).toEqual(["Our objectives", null]);
   });
 
+  it("says so instead of an empty link when there is no document", () => {
+    expect(text(renderComponent("document-link", "appDocumentLink", {}).querySelector("p.app-document--empty"))).toBe("No document has been given.");
+  });
+
   it("escapes text from the data", () => {
     expect(render({ ...pdf, title: "Pay & <conditions>" }).html).toContain("Pay &amp; &lt;conditions&gt;");
   });

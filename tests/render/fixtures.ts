@@ -1,4 +1,6 @@
 /** Named fixtures for the component render tests: the shapes lib/site-data hands the templates. */
+import type { GateResultsSummary } from "../../lib/build/gate-results.ts";
+import type { HubDocument } from "../../lib/schemas/document.ts";
 import type { DomainView } from "../../lib/site-data/build-site-data.ts";
 import type { Outcome } from "../../lib/schemas/outcomes.ts";
 import type { OutcomeScore } from "../../lib/scorecard/types.ts";
@@ -68,4 +70,12 @@ export const contacts = {
   formats: { email: "formats@example.nhs.uk", phone: "0113 496 0456", textRelay: "18001 0113 496 0456" },
   postal: { email: "hello@example.nhs.uk", address: { lines: ["Riverside House", "2 Mill Lane"], postcode: "WM1 4AB" } },
   none: {},
+};
+
+export const documents: Record<string, HubDocument> = {
+  pdf: { title: "Recruitment policy", url: "https://www.example.nhs.uk/recruitment.pdf", format: "PDF", size: "240 KB" },
+};
+
+export const gateResults: Record<string, GateResultsSummary> = {
+  passed: { date: "2026-11-23", pagesChecked: 24, standard: "WCAG 2.2 AA", tools: ["axe", "HTML_CodeSniffer"], problems: 0 },
 };
