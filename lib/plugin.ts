@@ -1,32 +1,45 @@
 /**
  * The equality hub as one Eleventy plugin. `.eleventy.ts` adds it; everything is wired here, in
- * labelled sections, in the manner of x-govuk's govuk-eleventy-plugin.
- *
- * Options come from the environment so the CLI, the dev server, Netlify and tests share one
- * interface: HUB_DATA_DIR (default `_data`), HUB_TODAY (default: today in Europe/London) and
- * HUB_INPUT_DIR (default `site`, the same folder Eleventy is given).
+ * labelled sections, in the manner of x-govuk's govuk-eleventy-plugin. Options are documented in
+ * docs/architecture.md ("Plugin options").
  */
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { parseFrontMatter } from "./content/parse-front-matter.ts";
+import type { LoadedHub } from "./data/hub.ts";
 import { loadHubOrThrow } from "./data/load-hub.ts";
 import { resolveToday } from "./dates/today.ts";
 import * as filters from "./filters/index.ts";
+import { DEFAULT_FOLDERS, ELEVENTY_DIRECTORIES, type HubFolders } from "./folders.ts";
 import { createMarkdown } from "./markdown/create-markdown.ts";
 import { createNunjucksEnvironment, nhsukFrontendDist } from "./nunjucks/create-environment.ts";
 import { buildSiteData } from "./site-data/build-site-data.ts";
 
-export default function hubPlugin(eleventyConfig: UserConfig): void {
-  const dataDir = process.env.HUB_DATA_DIR ?? "_data";
-  const inputDir = process.env.HUB_INPUT_DIR ?? "site";
-  const includesDir = path.join(inputDir, "_includes");
+export interface HubPluginOptions {
+  /**
+   * The data the build command already loaded and validated. Without it (the dev server) the
+   * plugin loads `folders.data` itself, once per build, so edits to the YAML show on rebuild.
+   */
+  hub?: LoadedHub;
+  /** The day statuses are worked out for, `YYYY-MM-DD`; default: today in Europe/London. */
+  today?: string;
+  /** Default: `site` and `_data` (lib/folders.ts). */
+  folders?: Partial<HubFolders>;
+}
+
+export default function hubPlugin(eleventyConfig: UserConfig, options: HubPluginOptions = {}): void {
+  const folders: HubFolders = { ...DEFAULT_FOLDERS, ...options.folders };
+  const today = resolveToday(options.today);
+  const includesDir = path.join(folders.input, ELEVENTY_DIRECTORIES.includes);
   const nhsuk = path.relative(process.cwd(), path.join(nhsukFrontendDist(), "nhsuk"));
 
   // Libraries
   eleventyConfig.setLibrary("njk", createNunjucksEnvironment(includesDir));
   eleventyConfig.setLibrary("md", createMarkdown());
+  eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatter } });
 
-  // Global data: loaded afresh on every build, so the dev server shows data edits.
-  eleventyConfig.addGlobalData("hub", () => buildSiteData(loadHubOrThrow(dataDir), resolveToday(process.env.HUB_TODAY)));
+  // Global data: what the build handed over, or loaded afresh on each dev server rebuild.
+  eleventyConfig.addGlobalData("hub", () => buildSiteData((options.hub ?? loadHubOrThrow(folders.data)).data, today));
 
   // Filters: one pure function each, registered under its export name.
   for (const [name, filter] of Object.entries(filters)) {
@@ -41,11 +54,11 @@ export default function hubPlugin(eleventyConfig: UserConfig): void {
     [`${nhsuk}/nhsuk-frontend.min.css`]: "assets/css/nhsuk-frontend.min.css",
     [`${nhsuk}/nhsuk-frontend.min.js`]: "assets/js/nhsuk-frontend.min.js",
     [`${nhsuk}/assets`]: "assets",
-    [`${inputDir}/assets`]: "assets",
+    [`${folders.input}/assets`]: "assets",
   });
 
   // Watch targets: the YAML lives outside Eleventy's input folder.
-  eleventyConfig.addWatchTarget(dataDir);
+  eleventyConfig.addWatchTarget(folders.data);
 
   // Events: the dev server skips the publishing gate, and says so on every rebuild.
   eleventyConfig.on("eleventy.after", ({ runMode }: { runMode?: string }) => {
@@ -54,3 +67,7 @@ export default function hubPlugin(eleventyConfig: UserConfig): void {
     }
   });
 }
+
+// The build command adds the plugin with the data it loaded before Eleventy reads `.eleventy.ts`,
+// whose own addPlugin (with defaults, for the dev server) is then skipped: the first one wins.
+hubPlugin.eleventyPluginOptions = { unique: true };

@@ -12,6 +12,8 @@ import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
 import pa11yCi from "pa11y-ci";
 import { runEleventy } from "../lib/build/run-eleventy.ts";
+import { loadHubOrThrow } from "../lib/data/load-hub.ts";
+import { DEFAULT_FOLDERS } from "../lib/folders.ts";
 import { BROWSER_ARGS, findBrowser } from "../lib/gate/find-browser.ts";
 import { runGate } from "../lib/gate/run-gate.ts";
 import { AXE_RUNNER, interpretPa11yReport } from "../lib/gate/run-pa11y.ts";
@@ -36,7 +38,7 @@ const silent = { error() {}, info() {}, debug() {} };
 
 try {
   const siteDir = path.join(workDir, "site");
-  const built = await runEleventy({ outputDir: siteDir, dataDir: "_data", today: "2026-11-23" });
+  const built = await runEleventy({ outputDir: siteDir, hub: loadHubOrThrow(DEFAULT_FOLDERS.data), today: "2026-11-23" });
   const pages = built.filter((page) => page.outputPath.endsWith(".html"));
   const urls = replicatePages(siteDir, pages.map((page) => page.url), pageCount);
   console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`);

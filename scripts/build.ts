@@ -50,7 +50,7 @@ async function main(): Promise<number> {
 
   const staging = prepareStagingDir(options.outputDir);
   try {
-    const built = await runEleventy({ inputDir: options.inputDir, outputDir: staging, dataDir: options.dataDir, today: options.today });
+    const built = await runEleventy({ inputDir: options.inputDir, outputDir: staging, hub: loaded, today: options.today });
     const targetErrors = checkTargets(staging, loaded.data, loaded.files, read.pages);
     if (targetErrors.length > 0) {
       discardStagingDir(staging);

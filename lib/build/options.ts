@@ -4,6 +4,7 @@
  */
 import { parseArgs } from "node:util";
 import { resolveToday } from "../dates/today.ts";
+import { DEFAULT_FOLDERS, DEFAULT_OUTPUT_DIR } from "../folders.ts";
 
 export interface BuildOptions {
   /** "Today" in Europe/London, `YYYY-MM-DD`: statuses and overdue flags are derived from it. */
@@ -21,9 +22,9 @@ export interface BuildOptions {
 export const BUILD_USAGE = `Usage: npm run build -- [--today YYYY-MM-DD] [--data DIR] [--input DIR] [--output DIR] [--concurrency N]
 
   --today   the date statuses are worked out for (default: HUB_TODAY, else today in Europe/London)
-  --data    the folder of YAML data files (default: HUB_DATA_DIR, else _data)
-  --input   the folder of pages, layouts and assets (default: HUB_INPUT_DIR, else site)
-  --output  where the published site goes (default: HUB_OUTPUT_DIR, else _site)
+  --data    the folder of YAML data files (default: HUB_DATA_DIR, else ${DEFAULT_FOLDERS.data})
+  --input   the folder of pages, layouts and assets (default: HUB_INPUT_DIR, else ${DEFAULT_FOLDERS.input})
+  --output  where the published site goes (default: HUB_OUTPUT_DIR, else ${DEFAULT_OUTPUT_DIR})
   --concurrency  pages checked at once in the browser (default: HUB_GATE_CONCURRENCY, else 4)
 
 Every build is checked with html-validate and pa11y before it is published; there is no switch
@@ -60,8 +61,8 @@ export function parseBuildOptions(argv: string[], env: NodeJS.ProcessEnv, now: D
   return {
     today,
     concurrency,
-    dataDir: values.data ?? env.HUB_DATA_DIR ?? "_data",
-    inputDir: values.input ?? env.HUB_INPUT_DIR ?? "site",
-    outputDir: values.output ?? env.HUB_OUTPUT_DIR ?? "_site",
+    dataDir: values.data ?? env.HUB_DATA_DIR ?? DEFAULT_FOLDERS.data,
+    inputDir: values.input ?? env.HUB_INPUT_DIR ?? DEFAULT_FOLDERS.input,
+    outputDir: values.output ?? env.HUB_OUTPUT_DIR ?? DEFAULT_OUTPUT_DIR,
   };
 }

@@ -1,9 +1,13 @@
 /**
- * Runs Eleventy with the project's config into a given folder and reports what it wrote.
- * The plugin reads "today" and the data folder from the environment (see lib/plugin.ts), so they
- * are set here for the run: the same interface the dev server and Netlify use.
+ * Runs Eleventy with the project's config into a given folder and reports what it wrote. The data
+ * the build has already loaded and validated goes to the plugin as its options, so it is read once
+ * per build and nothing travels through the environment.
  */
-import Eleventy, { type WriteResult } from "@11ty/eleventy";
+import Eleventy from "@11ty/eleventy";
+import type UserConfig from "@11ty/eleventy/UserConfig";
+import type { LoadedHub } from "../data/hub.ts";
+import { DEFAULT_FOLDERS } from "../folders.ts";
+import hubPlugin, { type HubPluginOptions } from "../plugin.ts";
 
 export interface BuiltPage {
   /** Site-relative URL, such as `/objectives/fair-access/`. */
@@ -16,15 +20,13 @@ export interface RunEleventyOptions {
   /** The Eleventy input folder; `site` unless a test builds a copy. */
   inputDir?: string;
   outputDir: string;
-  dataDir: string;
+  /** The data as loaded and validated by lib/data/load-hub.ts. */
+  hub: LoadedHub;
   today: string;
 }
 
-export async function runEleventy({ inputDir = "site", outputDir, dataDir, today }: RunEleventyOptions): Promise<BuiltPage[]> {
-  process.env.HUB_TODAY = today;
-  process.env.HUB_DATA_DIR = dataDir;
-  process.env.HUB_INPUT_DIR = inputDir;
-  const eleventy = new Eleventy(inputDir, outputDir, { configPath: ".eleventy.ts", quietMode: true });
+export async function runEleventy({ inputDir = DEFAULT_FOLDERS.input, outputDir, hub, today }: RunEleventyOptions): Promise<BuiltPage[]> {
+  const eleventy = createEleventy(inputDir, outputDir, { hub, today, folders: { input: inputDir } }, "build");
   // The build reports Eleventy's problems itself (describeEleventyError), without stack traces.
   eleventy.disableLogger();
   // write() answers [passthrough copies, templates]; only templates are pages.
@@ -34,6 +36,19 @@ export async function runEleventy({ inputDir = "site", outputDir, dataDir, today
       typeof result.url === "string" && typeof result.outputPath === "string")
     .map(({ url, outputPath }) => ({ url, outputPath }))
     .sort((a, b) => a.url.localeCompare(b.url));
+}
+
+/**
+ * Eleventy with the project's `.eleventy.ts` and the plugin given these options. The callback runs
+ * before `.eleventy.ts`, so its addPlugin is the one that counts (the plugin is unique).
+ */
+export function createEleventy(inputDir: string, outputDir: string, options: HubPluginOptions, runMode: "build" | "serve"): Eleventy {
+  return new Eleventy(inputDir, outputDir, {
+    configPath: ".eleventy.ts",
+    quietMode: true,
+    runMode,
+    config: (eleventyConfig: UserConfig) => eleventyConfig.addPlugin(hubPlugin, options),
+  });
 }
 
 /**

@@ -7,7 +7,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { DataError } from "../data/errors.ts";
-import { readYamlSource, type YamlFile } from "../data/read-yaml.ts";
+import { readYamlSource } from "../data/read-yaml.ts";
+import type { YamlFile } from "../data/yaml-file.ts";
 import { decodeUtf8, findInvisibleCharacters } from "../data/source-checks.ts";
 import { validateFile } from "../data/validate-file.ts";
 import { frontMatterSchema, markdownFrontMatterSchema, type FrontMatter } from "../schemas/front-matter.ts";

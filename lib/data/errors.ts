@@ -15,6 +15,12 @@ export interface DataError {
   message: string;
 }
 
+/**
+ * Something valid that needs attention soon, such as a policy past its review date: the same
+ * shape as an error, so it points at the line, but it never stops a build.
+ */
+export type DataWarning = DataError;
+
 /** Thrown where data cannot be reported directly (for example inside Eleventy's data cascade). */
 export class HubDataError extends Error {
   readonly errors: DataError[];

@@ -1,35 +1,34 @@
-/** The validated contents of `_data/`, as one object. Types come from the schemas in lib/schemas. */
-import type { AccessibilityStatementFile } from "../schemas/accessibility-statement.ts";
-import type { Characteristic } from "../schemas/protected-characteristics.ts";
-import type { EngagementFile } from "../schemas/engagement.ts";
-import type { DataFileName } from "../schemas/index.ts";
-import type { LegalDutiesFile } from "../schemas/legal-duties.ts";
-import type { Objective } from "../schemas/objectives.ts";
-import type { Organisation } from "../schemas/organisation.ts";
-import type { OutcomesFile } from "../schemas/outcomes.ts";
-import type { PoliciesFile } from "../schemas/policies.ts";
-import type { PublicationScheduleFile } from "../schemas/publication-schedule.ts";
-import type { RedirectsFile } from "../schemas/redirects.ts";
-import type { ReportsFile } from "../schemas/reports.ts";
+/**
+ * The validated contents of `_data/`, as one object. One rule for every file: it loads under its
+ * file name in camelCase (`publication-schedule.yaml` -> `publicationSchedule`) and holds what the
+ * file says, in the file's own shape (`policies.yaml`'s list is `data.policies.policies`). Types
+ * come from the schemas in lib/schemas, so they are never written twice.
+ */
+import type { z } from "zod";
+import { dataFileSchemas, type DataFileName } from "../schemas/index.ts";
 import type { DataError } from "./errors.ts";
-import type { YamlFile } from "./read-yaml.ts";
+import type { YamlFile } from "./yaml-file.ts";
 
-export interface HubData {
-  organisation: Organisation;
-  characteristics: Characteristic[];
-  objectives: Objective[];
-  /** outcomes.yaml: rating bands, domains and outcomes of the Equality Delivery System 2022. */
-  eds: OutcomesFile;
-  schedule: PublicationScheduleFile;
-  legalDuties: LegalDutiesFile;
-  accessibilityStatement: AccessibilityStatementFile;
-  policies: PoliciesFile;
-  engagement: EngagementFile;
-  reports: ReportsFile;
-  redirects: RedirectsFile;
+/** `publication-schedule.yaml` -> `publicationSchedule`, as a type. */
+type CamelCase<Text extends string> = Text extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : Text;
+export type DataKey<Name extends DataFileName> = CamelCase<Name extends `${infer Stem}.yaml` ? Stem : never>;
+
+export type HubData = { [Name in DataFileName as DataKey<Name>]: z.output<(typeof dataFileSchemas)[Name]> };
+
+/** `publication-schedule.yaml` -> `publicationSchedule`: the key a file's contents load under. */
+export function dataKeyOf<Name extends DataFileName>(name: Name): DataKey<Name> {
+  return name.replace(/\.yaml$/, "").replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()) as DataKey<Name>;
 }
 
 /** Each file's parsed YAML, for pointing errors and warnings at a line. */
 export type HubFiles = Record<DataFileName, YamlFile>;
 
-export type LoadResult = { ok: true; data: HubData; files: HubFiles } | { ok: false; errors: DataError[] };
+/** What one load of `_data/` gives: the data, and the files it came from for locating messages. */
+export interface LoadedHub {
+  data: HubData;
+  files: HubFiles;
+}
+
+export type LoadResult = ({ ok: true } & LoadedHub) | { ok: false; errors: DataError[] };
+
+export const dataFileNames = Object.keys(dataFileSchemas) as DataFileName[];

@@ -7,15 +7,14 @@ import type { z } from "zod";
 import { dataFileSchemas, type DataFileName } from "../schemas/index.ts";
 import { missingDataDir, missingFile } from "./data-dir.ts";
 import { HubDataError, type DataError } from "./errors.ts";
-import type { HubData, HubFiles, LoadResult } from "./hub.ts";
+import { dataFileNames as fileNames, dataKeyOf, type HubData, type HubFiles, type LoadedHub, type LoadResult } from "./hub.ts";
 import { checkIntegrity } from "./integrity.ts";
-import { readYamlFile, type YamlFile } from "./read-yaml.ts";
+import { readYamlFile } from "./read-yaml.ts";
+import type { YamlFile } from "./yaml-file.ts";
 import { findUnquotedDates } from "./unquoted-dates.ts";
 import { validateFile } from "./validate-file.ts";
 
 type Parsed = { [Name in DataFileName]: { yaml: YamlFile; value: z.output<(typeof dataFileSchemas)[Name]> } };
-
-const fileNames = Object.keys(dataFileSchemas) as DataFileName[];
 
 /** `dataDir` may be absolute or relative to `root`; messages name files relative to `root`. */
 export function loadHub(dataDir: string, root: string = process.cwd()): LoadResult {
@@ -42,29 +41,17 @@ export function loadHub(dataDir: string, root: string = process.cwd()): LoadResu
   // Cross-file checks need every file to match its schema first, or they would report echoes.
   if (errors.length > 0 || !isComplete(parsed)) return { ok: false, errors };
 
-  const value = <Name extends DataFileName>(name: Name) => parsed[name].value;
-  const data: HubData = {
-    organisation: value("organisation.yaml"),
-    characteristics: value("protected-characteristics.yaml").characteristics,
-    objectives: value("objectives.yaml").objectives,
-    eds: value("outcomes.yaml"),
-    schedule: value("publication-schedule.yaml"),
-    legalDuties: value("legal-duties.yaml"),
-    accessibilityStatement: value("accessibility-statement.yaml"),
-    policies: value("policies.yaml"),
-    engagement: value("engagement.yaml"),
-    reports: value("reports.yaml"),
-    redirects: value("redirects.yaml"),
-  };
+  // One rule for every file (lib/data/hub.ts): its contents, under its name in camelCase.
+  const data = Object.fromEntries(fileNames.map((name) => [dataKeyOf(name), parsed[name].value])) as HubData;
   const files = Object.fromEntries(fileNames.map((name) => [name, parsed[name].yaml])) as HubFiles;
   const integrityErrors = checkIntegrity(data, files);
   return integrityErrors.length > 0 ? { ok: false, errors: integrityErrors } : { ok: true, data, files };
 }
 
-export function loadHubOrThrow(dataDir: string, root?: string): HubData {
+export function loadHubOrThrow(dataDir: string, root?: string): LoadedHub {
   const result = loadHub(dataDir, root);
   if (!result.ok) throw new HubDataError(result.errors);
-  return result.data;
+  return { data: result.data, files: result.files };
 }
 
 function isComplete(parsed: Partial<Parsed>): parsed is Parsed {

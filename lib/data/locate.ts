@@ -1,7 +1,7 @@
 /** Between field paths in the data and lines and columns in its YAML file, both ways. */
 import { isMap, isNode, isPair, isScalar, isSeq, type Node } from "yaml";
 import type { DataError } from "./errors.ts";
-import type { YamlFile } from "./read-yaml.ts";
+import { positionOf, type YamlFile } from "./yaml-file.ts";
 
 export type FieldPath = ReadonlyArray<string | number>;
 
@@ -30,11 +30,6 @@ export function locate(yaml: YamlFile, path: FieldPath, options: { key?: string 
     if (pair && isNode(pair.key)) target = pair.key;
   }
   return positionOf(yaml, target?.range?.[0] ?? 0);
-}
-
-export function positionOf(yaml: Pick<YamlFile, "lineCounter">, offset: number): { line: number; column: number } {
-  const position = yaml.lineCounter.linePos(offset);
-  return { line: position.line, column: position.col };
 }
 
 export function errorAt(yaml: YamlFile, path: FieldPath, message: string, options: { key?: string } = {}): DataError {

@@ -5,18 +5,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import { isAlias, LineCounter, parseDocument, visit, type Document } from "yaml";
 import type { DataError } from "./errors.ts";
-import { positionOf } from "./locate.ts";
+import { positionOf, YAML_PARSE_OPTIONS, YAML_TO_JS_OPTIONS, type YamlFile } from "./yaml-file.ts";
 import { decodeUtf8, findInvisibleCharacters } from "./source-checks.ts";
 import { describeYamlError } from "./yaml-messages.ts";
-
-export interface YamlFile {
-  /** Path relative to the project root, for messages. */
-  file: string;
-  doc: Document;
-  lineCounter: LineCounter;
-  /** The file's contents as plain data. */
-  data: unknown;
-}
 
 export type ReadResult = { ok: true; yaml: YamlFile } | { ok: false; errors: DataError[] };
 
@@ -39,9 +30,7 @@ export function readYamlSource(text: string, file: string): ReadResult {
   if (tabErrors.length > 0) return { ok: false, errors: tabErrors };
 
   const lineCounter = new LineCounter();
-  // YAML 1.2 core schema: `yes` and unquoted dates stay text rather than turning into booleans
-  // and Date objects; duplicate keys are errors rather than silently overwriting.
-  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { ...YAML_PARSE_OPTIONS, lineCounter });
   // After the first real syntax error the parser is guessing, and what follows is usually an echo
   // of it; a repeated key is a mistake of its own wherever it is.
   const firstSyntaxError = doc.errors.find((error) => error.code !== "DUPLICATE_KEY");
@@ -53,7 +42,7 @@ export function readYamlSource(text: string, file: string): ReadResult {
   const errors = syntaxErrors.length > 0 ? syntaxErrors : unresolvedAliases(doc, source, lineCounter, file);
   if (errors.length > 0) return { ok: false, errors };
   try {
-    return { ok: true, yaml: { file, doc, lineCounter, data: doc.toJS({ maxAliasCount: 100 }) } };
+    return { ok: true, yaml: { file, doc, lineCounter, data: doc.toJS(YAML_TO_JS_OPTIONS) } };
   } catch (error) {
     // Only aliases can make a parsed document fail to convert: too many of them is how a small
     // file expands to gigabytes (a "billion laughs"), so the yaml package refuses it.

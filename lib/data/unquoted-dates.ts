@@ -5,8 +5,8 @@
  */
 import { Scalar, visit } from "yaml";
 import type { DataError } from "./errors.ts";
-import { formatPath, pathFromAncestors, positionOf } from "./locate.ts";
-import type { YamlFile } from "./read-yaml.ts";
+import { formatPath, pathFromAncestors } from "./locate.ts";
+import { positionOf, type YamlFile } from "./yaml-file.ts";
 
 const LOOKS_LIKE_A_DATE = /^\d{4}-\d{1,2}-\d{1,2}$/;
 

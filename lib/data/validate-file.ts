@@ -7,7 +7,7 @@ import type { z } from "zod";
 import { closestMatch, didYouMean, quotedList } from "./did-you-mean.ts";
 import type { DataError } from "./errors.ts";
 import { errorAt, formatPath, nodeAt, valueAt, type FieldPath } from "./locate.ts";
-import type { YamlFile } from "./read-yaml.ts";
+import type { YamlFile } from "./yaml-file.ts";
 import { allowedKeysAt } from "./schema-keys.ts";
 import { plainMessage } from "./zod-messages.ts";
 

@@ -54,27 +54,28 @@ export interface SiteData {
 }
 
 export function buildSiteData(data: HubData, today: string): SiteData {
-  const scorecard = buildScorecard(data.eds);
+  const scorecard = buildScorecard(data.outcomes);
   const domains = scorecard.domains.map(buildDomainView);
   const outcomeScores = domains.flatMap((domain) => domain.outcomes);
   const psedAims = orderedAims(data);
-  const objectives = data.objectives.map((objective) => buildObjectiveView(objective, data.characteristics, outcomeScores, psedAims, today));
-  const schedule = buildSchedule(data.schedule, today);
+  const { characteristics } = data.protectedCharacteristics;
+  const objectives = data.objectives.objectives.map((objective) => buildObjectiveView(objective, characteristics, outcomeScores, psedAims, today));
+  const schedule = buildSchedule(data.publicationSchedule, today);
   return {
     today,
     organisation: data.organisation,
     organisationView: buildOrganisationView(data.organisation, today),
     psedAims,
     scorecard: { ...scorecard, domains },
-    ratingBands: data.eds.ratingBands,
+    ratingBands: data.outcomes.ratingBands,
     schedule,
     scheduleCounts: countStatuses(schedule),
     objectives,
-    characteristics: data.characteristics.map((characteristic) => buildCharacteristicView(characteristic, objectives)),
+    characteristics: characteristics.map((characteristic) => buildCharacteristicView(characteristic, objectives)),
     legalDuties: groupLegalDuties(data.legalDuties.duties.map((duty) => buildLegalDutyView(duty, schedule, objectives))),
     accessibilityStatement: buildAccessibilityStatementView(data.accessibilityStatement, schedule),
     policies: buildPoliciesView(data.policies, today),
-    engagement: buildEngagementView(data.engagement, data.characteristics, today),
+    engagement: buildEngagementView(data.engagement, characteristics, today),
     reports: buildReportsView(data.reports, today),
     redirects: data.redirects.redirects,
   };

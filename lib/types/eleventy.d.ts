@@ -7,7 +7,7 @@ declare module "@11ty/eleventy/UserConfig" {
 
   export default interface UserConfig {
     dir?: { input: string; includes: string; data: string; output: string };
-    addPlugin<Options>(plugin: (config: UserConfig, options: Options) => void | Promise<void>, options?: Options): void;
+    addPlugin<Options>(plugin: ((config: UserConfig, options: Options) => void | Promise<void>) & { eleventyPluginOptions?: { unique?: boolean } }, options?: Options): void;
     addGlobalData(name: string, value: unknown): void;
     addFilter(name: string, filter: Filter): void;
     addShortcode(name: string, shortcode: Filter): void;
@@ -18,6 +18,7 @@ declare module "@11ty/eleventy/UserConfig" {
     setLibrary(engine: "md" | "njk", library: unknown): void;
     amendLibrary(engine: "md" | "njk", amend: (library: any) => void): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    setFrontMatterParsingOptions(options: { engines?: Record<string, (text: string) => unknown> }): void;
     setServerOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
     on(event: string, listener: (...args: any[]) => unknown): void;
@@ -38,6 +39,7 @@ declare module "@11ty/eleventy" {
   export interface EleventyOptions {
     configPath?: string;
     quietMode?: boolean;
+    runMode?: "build" | "serve" | "watch";
     config?: (eleventyConfig: UserConfig) => void | Promise<void>;
   }
 
@@ -47,5 +49,9 @@ declare module "@11ty/eleventy" {
     disableLogger(): void;
     write(): Promise<[unknown[], WriteResult[]]>;
     toJSON(): Promise<WriteResult[]>;
+    init(): Promise<void>;
+    watch(): Promise<void>;
+    serve(port?: number): void;
+    stopWatch(): Promise<void>;
   }
 }

@@ -33,11 +33,7 @@ export function runBuild(args: string[], env: NodeJS.ProcessEnv = {}): BuildRun 
  * page says rather than whether it passes the checks. Throws with Eleventy's output if it fails.
  */
 export function renderWithEleventy(dataDir: string, outputDir: string, today: string = PINNED_TODAY): void {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--config=.eleventy.ts", `--output=${outputDir}`, "--quiet"], {
-    cwd: PROJECT_ROOT,
-    encoding: "utf8",
-    env: { ...process.env, HUB_DATA_DIR: dataDir, HUB_TODAY: today },
-  });
+  const run = spawnSync(process.execPath, ["--import", "tsx", "tests/helpers/render-site.ts", dataDir, outputDir, today], { cwd: PROJECT_ROOT, encoding: "utf8" });
   if (run.status !== 0) throw new Error(`The copy did not build:\n${run.stdout}${run.stderr}`);
 }
 

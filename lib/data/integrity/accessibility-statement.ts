@@ -8,7 +8,7 @@ import type { HubData, HubFiles } from "../hub.ts";
 import { errorAt } from "../locate.ts";
 import { references } from "./rules.ts";
 
-export function checkAccessibilityStatement({ accessibilityStatement: statement, schedule }: HubData, files: HubFiles): DataError[] {
+export function checkAccessibilityStatement({ accessibilityStatement: statement, publicationSchedule: schedule }: HubData, files: HubFiles): DataError[] {
   const yaml = files["accessibility-statement.yaml"];
   const known = schedule.entries.map((entry) => entry.id);
   const unknown = references(yaml, [{ id: statement.reviewEntry, path: ["reviewEntry"] }], known, "schedule entry", "publication-schedule.yaml");

@@ -7,7 +7,7 @@ import type { HubData, HubFiles } from "../hub.ts";
 import { characteristicIds } from "../../schemas/protected-characteristics.ts";
 import { references, unique, type IdUse } from "./rules.ts";
 
-export function checkEngagement({ engagement, characteristics }: HubData, files: HubFiles): DataError[] {
+export function checkEngagement({ engagement, protectedCharacteristics: { characteristics } }: HubData, files: HubFiles): DataError[] {
   const yaml = files["engagement.yaml"];
   const { engagements } = engagement;
   const characteristicUses: IdUse[] = engagements.flatMap((item, index) =>

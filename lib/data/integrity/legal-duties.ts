@@ -10,7 +10,7 @@ import { requiredDutyKinds } from "../../schemas/legal-duties.ts";
 import { psedAimIds } from "../../schemas/objectives.ts";
 import { complete, references, unique, type IdUse } from "./rules.ts";
 
-export function checkLegalDuties({ legalDuties, schedule, objectives }: HubData, files: HubFiles): DataError[] {
+export function checkLegalDuties({ legalDuties, publicationSchedule: schedule, objectives: { objectives } }: HubData, files: HubFiles): DataError[] {
   const yaml = files["legal-duties.yaml"];
   const { duties } = legalDuties;
   const scheduleUses: IdUse[] = duties.flatMap((duty, index) =>

@@ -5,7 +5,7 @@
 import { suggestion } from "../did-you-mean.ts";
 import type { DataError } from "../errors.ts";
 import { errorAt, locate, type FieldPath } from "../locate.ts";
-import type { YamlFile } from "../read-yaml.ts";
+import type { YamlFile } from "../yaml-file.ts";
 
 export interface IdUse {
   id: string;

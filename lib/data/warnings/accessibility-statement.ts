@@ -1,7 +1,7 @@
 /** Warnings for _data/accessibility-statement.yaml: promised fixes whose date has passed. */
 import type { HubData, HubFiles } from "../hub.ts";
 import { errorAt } from "../locate.ts";
-import type { DataWarning } from "../warnings.ts";
+import type { DataWarning } from "../errors.ts";
 
 export function accessibilityStatementWarnings({ accessibilityStatement }: HubData, files: HubFiles, today: string): DataWarning[] {
   const yaml = files["accessibility-statement.yaml"];

@@ -6,7 +6,7 @@
 import { formatDisplayDate } from "../../dates/format.ts";
 import type { HubData, HubFiles } from "../hub.ts";
 import { errorAt } from "../locate.ts";
-import type { DataWarning } from "../warnings.ts";
+import type { DataWarning } from "../errors.ts";
 
 export function policyWarnings({ policies: { policies } }: HubData, files: HubFiles, today: string): DataWarning[] {
   const yaml = files["policies.yaml"];

@@ -80,7 +80,7 @@ describe("checking the data across entries and files", () => {
     const result = loadFixture({
       "outcomes.yaml": outcomesWithBands("{ rating: undeveloped, min: 0, max: 7 }", "{ rating: developing, min: 8, max: 21 }", "{ rating: achieving, min: 22, max: 30 }", "{ rating: excelling, min: 31, max: 33 }"),
     });
-    expect(result.ok ? result.data.eds.ratingBands.map((band) => `${band.rating} ${band.min}-${band.max}`) : result.errors).toEqual([
+    expect(result.ok ? result.data.outcomes.ratingBands.map((band) => `${band.rating} ${band.min}-${band.max}`) : result.errors).toEqual([
       "undeveloped 0-7",
       "developing 8-21",
       "achieving 22-30",

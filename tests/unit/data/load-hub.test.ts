@@ -13,14 +13,14 @@ describe("loadHub", () => {
   it("loads the example data, with all nine characteristics and all 11 outcomes", () => {
     const result = loadHub("_data", PROJECT_ROOT);
     const summary = result.ok
-      ? { name: result.data.organisation.shortName, characteristics: result.data.characteristics.length, outcomes: result.data.eds.outcomes.length, entries: result.data.schedule.entries.length }
+      ? { name: result.data.organisation.shortName, characteristics: result.data.protectedCharacteristics.characteristics.length, outcomes: result.data.outcomes.outcomes.length, entries: result.data.publicationSchedule.entries.length }
       : result.errors;
     expect(summary).toEqual({ name: "NHS Wealdmoor ICB", characteristics: 9, outcomes: 11, entries: 9 });
   });
 
   it("fills in the defaults the schemas give for fields left out", () => {
     const result = loadFixture();
-    const defaults = result.ok ? { dueSoonDays: result.data.schedule.dueSoonDays, bands: result.data.eds.ratingBands.map((band) => band.rating), evidence: result.data.eds.outcomes[0]?.evidence } : result.errors;
+    const defaults = result.ok ? { dueSoonDays: result.data.publicationSchedule.dueSoonDays, bands: result.data.outcomes.ratingBands.map((band) => band.rating), evidence: result.data.outcomes.outcomes[0]?.evidence } : result.errors;
     expect(defaults).toEqual({ dueSoonDays: 60, bands: ["undeveloped", "developing", "achieving", "excelling"], evidence: [] });
   });
 

@@ -32,12 +32,12 @@ export function smallHub(): HubData {
       equalityContact: { team: "Equality team", email: "equality@testshire.example" },
       alternativeFormatsContact: { email: "formats@testshire.example", phone: "0113 496 0001", formats: ["easy-read", "braille"] },
     },
-    characteristics: [
+    protectedCharacteristics: { characteristics: [
       { id: "age", name: "Age", section: "5", description: "How old someone is." },
       { id: "disability", name: "Disability", section: "6", description: "A long-term condition." },
       { id: "sexual-orientation", name: "Sexual orientation", section: "12", description: "Who someone is attracted to." },
-    ],
-    objectives: [
+    ] },
+    objectives: { objectives: [
       {
         id: "fair-access",
         title: "Fair access",
@@ -64,8 +64,8 @@ export function smallHub(): HubData {
         characteristics: ["disability"],
         actions: [],
       },
-    ],
-    eds: {
+    ] },
+    outcomes: {
       ratingBands: [
         { rating: "undeveloped", min: 0, max: 7 },
         { rating: "developing", min: 8, max: 21 },
@@ -84,7 +84,7 @@ export function smallHub(): HubData {
         outcome("3A", "inclusive-workforce", [0, 0], "2026-01-15", ["Staff networks"]),
       ],
     },
-    schedule: {
+    publicationSchedule: {
       dueSoonDays: 60,
       entries: [
         {
