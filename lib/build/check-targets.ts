@@ -3,30 +3,14 @@
  * go somewhere the build made, and no redirect starts from an address that is still a page
  * (Netlify shows the page and never follows such a redirect). Errors point at the line to change.
  */
-import { existsSync, statSync } from "node:fs";
-import path from "node:path";
 import type { DataError } from "../data/errors.ts";
 import type { HubData, HubFiles } from "../data/hub.ts";
 import { errorAt } from "../data/locate.ts";
 import type { PageSource } from "../content/front-matter.ts";
+import { existsInSite } from "../site-paths/site-file.ts";
 
-/**
- * Whether a site path such as '/objectives/' or '/assets/report.pdf' is in the built folder. A
- * broken percent-encoding ('%zz') names no file, so it is simply not there.
- */
-export function existsInSite(siteDir: string, sitePath: string): boolean {
-  let clean: string;
-  try {
-    clean = decodeURIComponent(sitePath.replace(/[?#].*$/, ""));
-  } catch {
-    return false;
-  }
-  const file = path.join(siteDir, clean);
-  // Never look outside the site, whatever '..' the address holds.
-  if (path.relative(siteDir, file).startsWith("..")) return false;
-  if (existsSync(file) && statSync(file).isFile()) return true;
-  return existsSync(path.join(file, "index.html"));
-}
+// Re-exported for tests/unit/build/check-targets.test.ts, which imports it from here; the rule lives in lib/site-paths.
+export { existsInSite };
 
 export function checkTargets(siteDir: string, data: HubData, files: HubFiles, pages: PageSource[]): DataError[] {
   const yaml = files["redirects.yaml"];

@@ -3,6 +3,7 @@
  * every page of a built site. The caller publishes only when `passed` is true.
  */
 import { performance } from "node:perf_hooks";
+import { percentDecodeOrKeep } from "../site-paths/percent-decode.ts";
 import { findBrowser } from "./find-browser.ts";
 import { pageFailure, type GateFinding, type GateResult } from "./findings.ts";
 import { runPa11y } from "./run-pa11y.ts";
@@ -56,8 +57,9 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const pa11ySeconds = (performance.now() - pa11yStarted) / 1000;
 
   // A page answered with an error status rendered an error page, not itself: never a pass.
+  // The server records decoded paths, so the page's address is looked up decoded too.
   for (const page of pageUrls) {
-    const status = server.statuses.get(decodeURIComponent(page));
+    const status = server.statuses.get(percentDecodeOrKeep(page));
     if (status !== undefined && status >= 400) {
       findings.push(pageFailure(page, "page-status", `The page answered with HTTP status ${status}.`));
     }

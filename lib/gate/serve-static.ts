@@ -3,11 +3,14 @@
  * checks see pages exactly as a host would serve them. It records the status of every request, so
  * a page answered with an error status counts as a failure even where the browser rendered it.
  * Optional extra headers (the security headers from netlify.toml, in the tests) go on every answer.
+ * Which file an address reaches is lib/site-paths' rule, the same the link checks use.
  */
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { percentDecode } from "../site-paths/percent-decode.ts";
+import { siteFile } from "../site-paths/site-file.ts";
 
 const CONTENT_TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -28,27 +31,25 @@ const CONTENT_TYPES: Record<string, string> = {
 export interface StaticServer {
   /** Such as `http://127.0.0.1:41234`. */
   origin: string;
-  /** The last status answered for each path requested, such as `/objectives/` -> 200. */
+  /** The last status answered for each path requested, percent-decoded, such as `/objectives/` -> 200. */
   statuses: Map<string, number>;
   close(): Promise<void>;
 }
 
 export function serveStatic(root: string, headers: Readonly<Record<string, string>> = {}): Promise<StaticServer> {
   const statuses = new Map<string, number>();
-  const base = path.resolve(root);
   const server = createServer((request, response) => {
-    let pathname: string;
-    try {
-      pathname = decodeURIComponent(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
-    } catch {
+    const address = requestPath(request.url);
+    const pathname = address === undefined ? undefined : percentDecode(address);
+    if (address === undefined || pathname === undefined) {
       // A malformed address (such as a stray %) is the request's fault, not a reason to stop serving.
       response.writeHead(400, { ...headers, "content-type": "text/plain; charset=utf-8" }).end("Bad request");
       return;
     }
-    const file = resolveFile(base, pathname);
+    const file = siteFile(root, address);
     const status = file ? 200 : 404;
     statuses.set(pathname, status);
-    const served = file ?? resolveFile(base, "/404.html");
+    const served = file ?? siteFile(root, "/404.html");
     if (!served) {
       response.writeHead(404, { ...headers, "content-type": "text/plain; charset=utf-8" }).end("Not found");
       return;
@@ -76,16 +77,11 @@ export function serveStatic(root: string, headers: Readonly<Record<string, strin
   });
 }
 
-/** The file for a URL path, `index.html` for a folder; never a path outside the root. */
-function resolveFile(root: string, pathname: string): string | undefined {
-  const candidate = path.join(root, pathname);
-  if (candidate !== root && !candidate.startsWith(root + path.sep)) return undefined;
-  for (const file of [candidate, path.join(candidate, "index.html")]) {
-    try {
-      if (statSync(file).isFile()) return file;
-    } catch {
-      // Not there: try the next candidate.
-    }
+/** The request's path, still percent-encoded and without its query, or undefined when it is no URL. */
+function requestPath(requestUrl: string | undefined): string | undefined {
+  try {
+    return new URL(requestUrl ?? "/", "http://127.0.0.1").pathname;
+  } catch {
+    return undefined;
   }
-  return undefined;
 }

@@ -9,9 +9,11 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { BuiltPage } from "../build/run-eleventy.ts";
-import { existsInSite } from "../build/check-targets.ts";
-import { normalisePath } from "../data/integrity/redirects.ts";
-import { parseSiteUrl, resolveInternal, type InternalAddress } from "./resolve-address.ts";
+import { percentDecodeOrKeep } from "../site-paths/percent-decode.ts";
+import { resolveInternal, type InternalAddress } from "../site-paths/resolve-address.ts";
+import { addressKey } from "../site-paths/same-address.ts";
+import { siteFile } from "../site-paths/site-file.ts";
+import { parseSiteUrl } from "../site-paths/site-url.ts";
 import { scanHtml, type ScannedPage } from "./scan-html.ts";
 import { srcsetUrls } from "./srcset.ts";
 
@@ -63,9 +65,8 @@ export function checkInternalLinks({ siteDir, pages, siteUrl, redirects = [] }: 
     const file = path.resolve(page.outputPath);
     scanned.set(file, { page, scan: scanHtml(readFileSync(file, "utf8")) });
   }
-  // Netlify matches a redirect with or without the final '/'; both sides are compared decoded.
-  const redirectTo = new Map(redirects.map((redirect) => [normalisePath(safeDecodePath(redirect.from)), redirect.to]));
-  const exists = cached((sitePath: string) => existsInSite(root, sitePath));
+  const redirectTo = new Map(redirects.map((redirect) => [addressKey(redirect.from), redirect.to]));
+  const fileFor = cached((sitePath: string) => siteFile(root, sitePath));
 
   const result: InternalLinkResult = { errors: [], warnings: [], linksChecked: 0, pagesChecked: pages.length };
   for (const { page, scan } of scanned.values()) {
@@ -81,14 +82,16 @@ export function checkInternalLinks({ siteDir, pages, siteUrl, redirects = [] }: 
           reported.add(target);
           list.push({ page: page.url, target, element, problem });
         };
-        if (exists(address.path)) {
-          const problem = fragmentProblem(address, page, root, scanned);
+        const file = fileFor(address.path);
+        if (file !== undefined) {
+          const problem = fragmentProblem(address, page, scanned.get(file));
           if (problem) report(result.errors, problem);
           continue;
         }
-        const to = redirectTo.get(normalisePath(safeDecodePath(address.path)));
+        const to = redirectTo.get(addressKey(address.path));
         if (to !== undefined) report(result.warnings, `links to an old address that redirects to ${to}: link to ${to}`);
-        else report(result.errors, `no page or file at ${displayPath(address.path)}`);
+        // The path as a reader would type it: decoded where that is valid.
+        else report(result.errors, `no page or file at ${percentDecodeOrKeep(address.path)}`);
       }
     }
   }
@@ -96,9 +99,8 @@ export function checkInternalLinks({ siteDir, pages, siteUrl, redirects = [] }: 
 }
 
 /** Why a fragment reaches no element on the target page, or undefined when it does (or cannot be checked). */
-function fragmentProblem(address: InternalAddress, from: BuiltPage, root: string, scanned: Map<string, { page: BuiltPage; scan: ScannedPage }>): string | undefined {
+function fragmentProblem(address: InternalAddress, from: BuiltPage, target: { page: BuiltPage; scan: ScannedPage } | undefined): string | undefined {
   if (!address.fragment || address.fragment.some((fragment) => TOP_OF_PAGE.has(fragment.toLowerCase()))) return undefined;
-  const target = targetPage(address.path, root, scanned);
   // Fragments into files the build did not render (a PDF's '#page=3') are not ids to check.
   if (!target) return undefined;
   if (address.fragment.some((fragment) => target.scan.ids.has(fragment))) return undefined;
@@ -107,34 +109,11 @@ function fragmentProblem(address: InternalAddress, from: BuiltPage, root: string
   return `no element with id '${id}' on ${where}`;
 }
 
-/** The built page a site path shows: the file itself, or the folder's index.html. */
-function targetPage(sitePath: string, root: string, scanned: Map<string, { page: BuiltPage; scan: ScannedPage }>) {
-  const file = path.join(root, safeDecodePath(sitePath));
-  return scanned.get(file) ?? scanned.get(path.join(file, "index.html"));
-}
-
-function safeDecodePath(sitePath: string): string {
-  try {
-    return decodeURIComponent(sitePath);
-  } catch {
-    return sitePath;
-  }
-}
-
-/** The path as a reader would type it: decoded where that is valid. */
-function displayPath(sitePath: string): string {
-  return safeDecodePath(sitePath);
-}
-
 /** Many pages link the same few addresses; each is looked up on disk once. */
-function cached(lookup: (key: string) => boolean): (key: string) => boolean {
-  const answers = new Map<string, boolean>();
+function cached<T>(lookup: (key: string) => T): (key: string) => T {
+  const answers = new Map<string, T>();
   return (key) => {
-    let answer = answers.get(key);
-    if (answer === undefined) {
-      answer = lookup(key);
-      answers.set(key, answer);
-    }
-    return answer;
+    if (!answers.has(key)) answers.set(key, lookup(key));
+    return answers.get(key) as T;
   };
 }

@@ -5,7 +5,9 @@
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { parseSiteUrl, resolveInternal } from "./resolve-address.ts";
+import { pageUrlForFile } from "../site-paths/page-url.ts";
+import { resolveInternal } from "../site-paths/resolve-address.ts";
+import { parseSiteUrl, type SiteAddress } from "../site-paths/site-url.ts";
 import { scanHtml } from "./scan-html.ts";
 import { srcsetUrls } from "./srcset.ts";
 
@@ -14,12 +16,6 @@ export interface ExternalLink {
   url: string;
   /** Site URLs of the pages that use it, sorted: `/policies/`. */
   pages: string[];
-}
-
-/** The site URL of an HTML file in the folder: `policies/index.html` is `/policies/`. */
-export function pageUrlFor(relativeFile: string): string {
-  const url = `/${relativeFile.split(path.sep).join("/")}`;
-  return url.endsWith("/index.html") ? url.slice(0, -"index.html".length) : url;
 }
 
 /**
@@ -39,7 +35,7 @@ export function collectExternalLinks(siteDir: string, siteUrl?: string): Externa
   const files = readdirSync(siteDir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html")).sort();
   const pagesByUrl = new Map<string, Set<string>>();
   for (const file of files) {
-    const pageUrl = pageUrlFor(file);
+    const pageUrl = pageUrlForFile(file);
     const scan = scanHtml(readFileSync(path.join(siteDir, file), "utf8"));
     for (const { attribute, value } of scan.addresses) {
       for (const target of attribute === "srcset" ? srcsetUrls(value) : [value]) {
@@ -55,7 +51,7 @@ export function collectExternalLinks(siteDir: string, siteUrl?: string): Externa
 }
 
 /** The absolute http(s) address `value` names, when it is not this site's own; otherwise undefined. */
-function externalUrl(value: string, pageUrl: string, baseHref: string | undefined, site: ReturnType<typeof parseSiteUrl>): string | undefined {
+function externalUrl(value: string, pageUrl: string, baseHref: string | undefined, site: SiteAddress | undefined): string | undefined {
   if (resolveInternal(value, pageUrl, site, baseHref)) return undefined;
   let url: URL;
   try {

@@ -54,6 +54,12 @@ describe("the gate's static server", () => {
     }
   });
 
+  it("serves a file whose name is percent-encoded in the address", async () => {
+    writeFileSync(path.join(root, "Annual report 2025.pdf"), "%PDF");
+    const response = await fetch(`${server.origin}/Annual%20report%202025.pdf`);
+    expect([response.status, response.headers.get("content-type"), server.statuses.get("/Annual report 2025.pdf")]).toEqual([200, "application/pdf", 200]);
+  });
+
   it("sends no extra headers when given none", async () => {
     const response = await fetch(`${server.origin}/objectives/`);
     expect(response.headers.get("x-frame-options")).toBeNull();

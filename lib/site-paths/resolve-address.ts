@@ -1,8 +1,12 @@
 /**
- * Which addresses in a page are this site's, and the path each one reaches. Internal means
+ * Which addresses in a page are this site's, and the site path each one reaches. Internal means
  * site-relative (`/x/`), relative (`x/`, `../x`), same-page (`#x`), or an absolute address on the
- * organisation's own site (its `siteUrl`). mailto:, tel:, other sites and the like are not ours.
+ * organisation's own site (site-url.ts). mailto:, tel:, other sites and the like are not ours.
+ * The URL parser does the resolving, as a browser would: '..' never climbs above '/', and the
+ * query is dropped. site-file.ts then finds the file a path names.
  */
+import { percentDecodeOrKeep } from "./percent-decode.ts";
+import { pathOnSite, type SiteAddress } from "./site-url.ts";
 
 export interface InternalAddress {
   /** The site path, percent-encoded as the URL parser leaves it, without query or fragment: `/policies/`. */
@@ -18,23 +22,6 @@ export interface InternalAddress {
 const LOCAL_ORIGIN = "https://equality-hub.invalid";
 
 const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
-
-export interface SiteAddress {
-  origin: string;
-  /** The site's path prefix without its final '/': '' for a site at the root of its domain. */
-  prefix: string;
-}
-
-/** The organisation's siteUrl as an origin and path prefix, or undefined when not given or not a URL. */
-export function parseSiteUrl(siteUrl: string | undefined): SiteAddress | undefined {
-  if (!siteUrl) return undefined;
-  try {
-    const url = new URL(siteUrl);
-    return { origin: url.origin, prefix: url.pathname.replace(/\/+$/, "") };
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The internal address `value` reaches from the page at `pageUrl` (a site path such as
@@ -80,11 +67,10 @@ function resolveAbsolute(value: string, site?: SiteAddress): InternalAddress | u
 /** An absolute URL on the organisation's site as one on the local origin, or undefined if elsewhere. */
 function toLocal(url: URL, site?: SiteAddress): URL | undefined {
   if (url.origin === LOCAL_ORIGIN) return url;
-  if (!site || (url.protocol !== "http:" && url.protocol !== "https:")) return undefined;
-  // http:// and https:// on the same host are the same site to a reader.
-  if (url.host !== new URL(site.origin).host) return undefined;
-  if (site.prefix && url.pathname !== site.prefix && !url.pathname.startsWith(`${site.prefix}/`)) return undefined;
-  const local = new URL(url.pathname.slice(site.prefix.length) || "/", LOCAL_ORIGIN);
+  const sitePath = pathOnSite(url, site);
+  if (sitePath === undefined) return undefined;
+  // Joined as text, so a path such as '//other.example/x' stays a path and never becomes a host.
+  const local = new URL(`${LOCAL_ORIGIN}${sitePath}`);
   local.hash = url.hash;
   return local;
 }
@@ -94,15 +80,7 @@ function toAddress(url: URL): InternalAddress {
   // An empty fragment ('#' alone) is the top of the page, so it has nothing to check.
   if (url.hash.length > 1) {
     const raw = url.hash.slice(1);
-    address.fragment = [...new Set([raw, safeDecode(raw)])];
+    address.fragment = [...new Set([raw, percentDecodeOrKeep(raw)])];
   }
   return address;
-}
-
-function safeDecode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
