@@ -1,7 +1,8 @@
 /**
  * The internal link check the build runs on every page it made: every address in the site's own
  * pages must reach a page or file the build wrote, and every fragment an element on that page.
- * Each page is read once and scanned without a DOM: 1,050 pages took 0.4 s here, all included.
+ * Each page is read once and scanned without a DOM: 1,008 pages took 0.22 s on a 2-core machine,
+ * reading included.
  *
  * A link to an old address that `_redirects` sends on is a warning, not an error: the reader still
  * arrives, one redirect later, but the link should say where the page now is.

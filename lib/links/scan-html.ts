@@ -1,15 +1,18 @@
 /**
  * One pass over a page's HTML for what the link check needs: the ids a fragment can point at and
- * every attribute that holds an address. A tokenizer rather than a DOM because a hub of 1,000 pages
- * is read on every build: on the example hub this is many times faster than linkedom's parseHTML,
- * and tests/unit/links/scan-html.test.ts checks it finds exactly what linkedom finds there.
+ * every attribute that holds an address. htmlparser2's streaming parser, with no DOM built, because
+ * a hub of 1,000 pages is read on every build: the example hub copied to 1,008 pages scans in
+ * 0.13 s on a 2-core machine, against 1.4 s for linkedom's parseHTML (and 0.07 s for the
+ * hand-written tokenizer this replaced, not worth keeping for 0.06 s a build).
+ * A test checks it finds exactly what linkedom finds on every page of the example hub.
  *
- * It follows the HTML tokenizer where it matters for addresses: comments, doctypes and end tags
- * are skipped; the text of script, style, textarea, title and the like is never read as tags;
- * attribute values may be double-quoted, single-quoted or bare; the first of two same-named
- * attributes wins; character references in values are decoded.
+ * htmlparser2 skips comments and doctypes, reads quoted and bare values, lower-cases names, keeps
+ * the first of two same-named attributes and never reads the text of script, style or title as
+ * tags. Values are decoded here with `entities`' attribute rules, as the HTML standard decodes
+ * them before a browser follows the address.
  */
-import { decodeAttribute } from "./decode-entities.ts";
+import { decodeHTMLAttribute } from "entities";
+import { Parser } from "htmlparser2";
 
 export interface AddressAttribute {
   /** Lower-case element name, such as `a` or `img`. */
@@ -38,56 +41,37 @@ const ADDRESS_ATTRIBUTES: Record<string, readonly AddressAttribute["attribute"][
   form: ["action"],
 };
 
-/** Elements whose content is text up to their end tag, never markup. */
-const RAW_TEXT = new Set(["script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes"]);
-
-const TAG_NAME = /[a-zA-Z][^\s/>]*/y;
-const ATTRIBUTE = /[\s/]*(?:([^\s/>=][^\s/>=]*)(?:\s*=\s*(?:"([^"]*)"?|'([^']*)'?|([^\s>]*)))?)?/y;
+/**
+ * Elements whose content the HTML standard reads as text, never markup, that htmlparser2 parses as
+ * markup (it knows only script, style and title): tags inside them are not the page's.
+ */
+const TEXT_ONLY = new Set(["textarea", "xmp", "iframe", "noembed", "noframes"]);
 
 export function scanHtml(html: string): ScannedPage {
   const page: ScannedPage = { ids: new Set(), addresses: [] };
-  let at = 0;
-  while (true) {
-    const open = html.indexOf("<", at);
-    if (open === -1) break;
-    const next = html[open + 1];
-    if (html.startsWith("<!--", open)) {
-      const close = html.indexOf("-->", open + 4);
-      at = close === -1 ? html.length : close + 3;
-    } else if (next === "!" || next === "?" || next === "/") {
-      const close = html.indexOf(">", open + 2);
-      at = close === -1 ? html.length : close + 1;
-    } else if (next !== undefined && /[a-zA-Z]/.test(next)) {
-      TAG_NAME.lastIndex = open + 1;
-      const name = (TAG_NAME.exec(html)?.[0] ?? "").toLowerCase();
-      at = readAttributes(html, open + 1 + name.length, name, page);
-      if (RAW_TEXT.has(name)) at = skipRawText(html, at, name);
-    } else {
-      at = open + 1;
-    }
-  }
+  let insideTextOnly: string | undefined;
+  const parser = new Parser(
+    {
+      onopentag(element, attributes) {
+        if (insideTextOnly !== undefined) return;
+        record(page, element, attributes);
+        if (TEXT_ONLY.has(element)) insideTextOnly = element;
+      },
+      onclosetag(element) {
+        if (element === insideTextOnly) insideTextOnly = undefined;
+      },
+    },
+    // Raw values, decoded below by the attribute rules rather than the parser's text rules.
+    { decodeEntities: false },
+  );
+  parser.end(html);
   return page;
 }
 
-/** Reads a start tag's attributes up to its `>`, records what matters, and returns where the tag ends. */
-function readAttributes(html: string, from: number, element: string, page: ScannedPage): number {
-  const seen = new Set<string>();
+function record(page: ScannedPage, element: string, attributes: Record<string, string>): void {
   const wanted = ADDRESS_ATTRIBUTES[element];
-  let at = from;
-  while (at < html.length && html[at] !== ">") {
-    ATTRIBUTE.lastIndex = at;
-    const match = ATTRIBUTE.exec(html);
-    if (!match || match[0].length === 0) {
-      at += 1;
-      continue;
-    }
-    at += match[0].length;
-    const attribute = match[1]?.toLowerCase();
-    if (attribute === undefined || seen.has(attribute)) continue;
-    seen.add(attribute);
-    const raw = match[2] ?? match[3] ?? match[4];
-    if (raw === undefined) continue;
-    const value = decodeAttribute(raw);
+  for (const [attribute, raw] of Object.entries(attributes)) {
+    const value = raw.includes("&") ? decodeHTMLAttribute(raw) : raw;
     if (attribute === "id" || (attribute === "name" && element === "a")) {
       if (value !== "") page.ids.add(value);
     } else if (element === "base" && attribute === "href") {
@@ -96,12 +80,4 @@ function readAttributes(html: string, from: number, element: string, page: Scann
       page.addresses.push({ element, attribute: attribute as AddressAttribute["attribute"], value });
     }
   }
-  return at + 1;
-}
-
-function skipRawText(html: string, from: number, name: string): number {
-  const end = new RegExp(`</${name}[\\s/>]`, "gi");
-  end.lastIndex = from;
-  const match = end.exec(html);
-  return match ? match.index : html.length;
 }
