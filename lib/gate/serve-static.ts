@@ -9,24 +9,9 @@ import { createReadStream } from "node:fs";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { contentType } from "mime-types";
 import { percentDecode } from "../site-paths/percent-decode.ts";
 import { siteFile } from "../site-paths/site-file.ts";
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".xml": "application/xml; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".ico": "image/x-icon",
-  ".webmanifest": "application/manifest+json",
-  ".woff2": "font/woff2",
-  ".pdf": "application/pdf",
-  ".txt": "text/plain; charset=utf-8",
-};
 
 export interface StaticServer {
   /** Such as `http://127.0.0.1:41234`. */
@@ -56,7 +41,8 @@ export function serveStatic(root: string, headers: Readonly<Record<string, strin
     }
     response.writeHead(status, {
       ...headers,
-      "content-type": CONTENT_TYPES[path.extname(served)] ?? "application/octet-stream",
+      // mime-types knows the documents a hub publishes (.docx, .xlsx, .odt…), not only web files.
+      "content-type": contentType(path.extname(served)) || "application/octet-stream",
       "cache-control": "no-store",
     });
     createReadStream(served).pipe(response);

@@ -54,6 +54,29 @@ describe("the gate's static server", () => {
     }
   });
 
+  it("answers images and office documents with their media types", async () => {
+    const types = {
+      "photo.jpg": "image/jpeg",
+      "photo.webp": "image/webp",
+      "report.docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+      "figures.xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "report.odt": "application/vnd.oasis.opendocument.text",
+    };
+    for (const file of Object.keys(types)) writeFileSync(path.join(root, file), "x");
+    const answered = await Promise.all(Object.keys(types).map(async (file) => {
+      const response = await fetch(`${server.origin}/${file}`);
+      return [file, response.status, response.headers.get("content-type")];
+    }));
+    expect(answered).toEqual(Object.entries(types).map(([file, type]) => [file, 200, type]));
+  });
+
+  it("answers pages as UTF-8 HTML and an unknown kind of file as bytes", async () => {
+    writeFileSync(path.join(root, "data.unknownkind"), "x");
+    const page = await fetch(`${server.origin}/objectives/`);
+    const unknown = await fetch(`${server.origin}/data.unknownkind`);
+    expect([page.headers.get("content-type"), unknown.headers.get("content-type")]).toEqual(["text/html; charset=utf-8", "application/octet-stream"]);
+  });
+
   it("serves a file whose name is percent-encoded in the address", async () => {
     writeFileSync(path.join(root, "Annual report 2025.pdf"), "%PDF");
     const response = await fetch(`${server.origin}/Annual%20report%202025.pdf`);
