@@ -39,16 +39,19 @@ export async function runEleventy({ inputDir = DEFAULT_FOLDERS.input, outputDir,
 }
 
 /**
- * Eleventy with the project's `.eleventy.ts` and the plugin given these options. The callback runs
+ * Eleventy with the project's `.eleventy.ts`, these folders and the plugin given these options. The callback runs
  * before `.eleventy.ts`, so its addPlugin is the one that counts (the plugin is unique).
  */
 export function createEleventy(inputDir: string, outputDir: string, options: HubPluginOptions, runMode: "build" | "serve"): Eleventy {
-  return new Eleventy(inputDir, outputDir, {
+  const eleventy = new Eleventy(inputDir, outputDir, {
     configPath: ".eleventy.ts",
     quietMode: true,
     runMode,
     config: (eleventyConfig: UserConfig) => eleventyConfig.addPlugin(hubPlugin, options),
   });
+  // These folders win over `.eleventy.ts`'s defaults, as folders given on Eleventy's command line do.
+  eleventy.directories.freeze();
+  return eleventy;
 }
 
 /**

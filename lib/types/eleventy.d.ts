@@ -49,6 +49,8 @@ declare module "@11ty/eleventy" {
     disableLogger(): void;
     write(): Promise<[unknown[], WriteResult[]]>;
     toJSON(): Promise<WriteResult[]>;
+    /** Input and output folders; `freeze()` makes the constructor's win over the config file's. */
+    readonly directories: { freeze(): void };
     init(): Promise<void>;
     watch(): Promise<void>;
     serve(port?: number): void;
