@@ -1,4 +1,5 @@
 /** Command-line options of `npm run links:external`; a mistake is a usage error (exit 2). */
+import { DEFAULT_OUTPUT_DIR } from "../folders.ts";
 
 export interface ExternalLinkOptions {
   siteDir: string;
@@ -8,10 +9,10 @@ export interface ExternalLinkOptions {
 
 export class ExternalUsageError extends Error {}
 
-export const EXTERNAL_USAGE = "Usage: npm run links:external -- [--site DIR] [--timeout SECONDS] [--concurrency N]\n  --site         the published site folder (default _site)\n  --timeout      seconds to wait for each request (default 10)\n  --concurrency  requests at a time (default 8)";
+export const EXTERNAL_USAGE = `Usage: npm run links:external -- [--site DIR] [--timeout SECONDS] [--concurrency N]\n  --site         the published site folder (default ${DEFAULT_OUTPUT_DIR})\n  --timeout      seconds to wait for each request (default 10)\n  --concurrency  requests at a time (default 8)`;
 
 export function parseExternalOptions(args: string[]): ExternalLinkOptions {
-  const options: ExternalLinkOptions = { siteDir: "_site", timeoutMs: 10_000, concurrency: 8 };
+  const options: ExternalLinkOptions = { siteDir: DEFAULT_OUTPUT_DIR, timeoutMs: 10_000, concurrency: 8 };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] as string;
     const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
