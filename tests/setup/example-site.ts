@@ -1,7 +1,13 @@
 /**
  * Builds the example hub once, through the real build command, for every test file that reads
  * its pages (tests/helpers/example-site.ts). One build, gate included, instead of one per file.
+ *
+ * Two projects use this setup (`build` and `security`, vitest.config.ts), and vitest runs it once
+ * for each of them in the same process, loading this module afresh each time. The first build is
+ * kept on `globalThis` so the second project is handed the same site instead of building again;
+ * its folder is removed once, by the first teardown, which runs after every test has finished.
  */
+import type { ProvidedContext } from "vitest";
 import type { TestProject } from "vitest/node";
 import { makeTempDir, PINNED_TODAY, removeDir, runBuild } from "../helpers/build-hub.ts";
 
@@ -11,10 +17,25 @@ declare module "vitest" {
   }
 }
 
-export default function setup(project: TestProject): () => void {
+type Built = { workDir: string; site: ProvidedContext["exampleSite"] };
+
+const SHARED = Symbol.for("equality-hub.tests.example-site");
+const shared = globalThis as typeof globalThis & { [SHARED]?: Built };
+
+export default function setup(project: TestProject): (() => void) | undefined {
+  const existing = shared[SHARED];
+  if (existing) {
+    project.provide("exampleSite", existing.site);
+    return undefined;
+  }
   const workDir = makeTempDir("example");
   const dir = `${workDir}/site`;
   const run = runBuild(["--today", PINNED_TODAY, "--output", dir]);
-  project.provide("exampleSite", { dir, output: run.stdout + run.stderr, status: run.status });
-  return () => removeDir(workDir);
+  const built: Built = { workDir, site: { dir, output: run.stdout + run.stderr, status: run.status } };
+  shared[SHARED] = built;
+  project.provide("exampleSite", built.site);
+  return () => {
+    removeDir(workDir);
+    delete shared[SHARED];
+  };
 }
