@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildWithPage, PAGE_START } from "./run-build.ts";
+import { checkWithPage, PAGE_START } from "./check-content.ts";
 
 describe("a page with a data: image", () => {
-  it("names the image and says where images can come from, and writes nothing", () => {
-    const build = buildWithPage("writing-test.md", `${PAGE_START}A chart: ![Bar chart of scores](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)\n`);
-    expect(build).toMatchObject({ status: 1, outputExists: false, stackTrace: false });
-    expect(build.stderr).toContain(`${build.file}:6:10 image addresses must start with https://, http:// or /: put the image in the site's folder and use its path, such as /assets/images/chart.png`);
+  it("names the image and says where images can come from, and stops the build", () => {
+    const check = checkWithPage("writing-test.md", `${PAGE_START}A chart: ![Bar chart of scores](data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=)\n`);
+    expect(check.ok).toBe(false);
+    expect(check.output).toContain(`${check.file}:6:10 image addresses must start with https://, http:// or /: put the image in the site's folder and use its path, such as /assets/images/chart.png`);
   });
 });

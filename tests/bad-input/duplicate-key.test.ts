@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildWithMistake } from "./run-build.ts";
+import { checkWithMistake } from "./check-content.ts";
 
 describe("a build with a field written twice in one entry", () => {
   it("points at the second and names the line of the first, instead of silently keeping one", () => {
-    const build = buildWithMistake("organisation.yaml", "shortName: NHS Wealdmoor ICB\n", "shortName: NHS Wealdmoor ICB\nshortName: Wealdmoor ICB\n");
-    expect(build).toMatchObject({ status: 1, outputExists: false, stackTrace: false });
-    expect(build.stderr).toMatch(new RegExp(`${build.file}:5:1 .*shortName.*line 4`));
+    const check = checkWithMistake("organisation.yaml", "shortName: NHS Wealdmoor ICB\n", "shortName: NHS Wealdmoor ICB\nshortName: Wealdmoor ICB\n");
+    expect(check.ok).toBe(false);
+    expect(check.output).toMatch(new RegExp(`${check.file}:5:1 .*shortName.*line 4`));
   });
 });

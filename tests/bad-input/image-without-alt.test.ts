@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildWithPage, PAGE_START } from "./run-build.ts";
+import { checkWithPage, PAGE_START } from "./check-content.ts";
 
 describe("a page with an image without alt text", () => {
-  it("asks for a description of the image, and writes nothing", () => {
-    const build = buildWithPage("writing-test.md", `${PAGE_START}Our scores:\n\n![](/assets/images/nhsuk-icon-180.png)\n`);
-    expect(build).toMatchObject({ status: 1, outputExists: false, stackTrace: false });
-    expect(build.stderr).toContain(`${build.file}:8:1 this image has no alt text: describe what it shows between the [ ], such as ![Bar chart of staff survey scores by year](...)`);
+  it("asks for a description of the image, and stops the build", () => {
+    const check = checkWithPage("writing-test.md", `${PAGE_START}Our scores:\n\n![](/assets/images/nhsuk-icon-180.png)\n`);
+    expect(check.ok).toBe(false);
+    expect(check.output).toContain(`${check.file}:8:1 this image has no alt text: describe what it shows between the [ ], such as ![Bar chart of staff survey scores by year](...)`);
   });
 });

@@ -1,11 +1,16 @@
 /**
  * Runs the real build command on a copy of the example with one mistake in it, the way a comms
- * officer would meet the mistake: through `npm run build`'s entry point. The copy is of `_data`
- * (a data file edited) or of `site/` (a page written), and it is removed afterwards.
+ * officer would meet the mistake: through `npm run build`'s entry point, in a child process.
+ * Only the end-to-end cases use this, one per stage of the build (docs/testing.md); the others
+ * check the content in-process (check-content.ts), since a whole build takes many seconds.
  */
-import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { makeTempDir, PINNED_TODAY, PROJECT_ROOT, removeDir, runBuild } from "../helpers/build-hub.ts";
+import { PINNED_TODAY, runBuild } from "../helpers/build-hub.ts";
+import { replaceInData, rewriteDataFile, withEditedCopy, writePage, type Edit } from "./edited-copy.ts";
+
+/** A whole build of the example hub; the bad-input project's own timeout is for in-process cases. */
+export const BUILD_TIMEOUT = 120_000;
 
 export interface BadBuild {
   status: number | null;
@@ -20,27 +25,10 @@ export interface BadBuild {
   html: Record<string, string>;
 }
 
-interface Edit {
-  /** `_data` or `site`: the folder copied, and passed to the build as `--data` or `--input`. */
-  folder: "_data" | "site";
-  /** The file to write, relative to that folder. */
-  file: string;
-  /** Its new contents, from its old ones (empty when the file is new). */
-  write: (old: Buffer) => string | Buffer;
-  /** Addresses whose built HTML the test wants to read. */
-  urls?: string[];
-}
-
-function buildEditedCopy({ folder, file, write, urls = [] }: Edit): BadBuild {
-  const workDir = makeTempDir("bad-input");
-  try {
-    const copy = path.join(workDir, folder);
+function buildEditedCopy(edit: Edit, urls: string[] = []): BadBuild {
+  return withEditedCopy(edit, ({ workDir, copy, file }) => {
     const outputDir = path.join(workDir, "output");
-    cpSync(path.join(PROJECT_ROOT, folder), copy, { recursive: true });
-    const target = path.join(copy, file);
-    writeFileSync(target, write(existsSync(target) ? readFileSync(target) : Buffer.alloc(0)));
-
-    const run = runBuild([folder === "_data" ? "--data" : "--input", copy, "--output", outputDir, "--today", PINNED_TODAY]);
+    const run = runBuild([edit.folder === "_data" ? "--data" : "--input", copy, "--output", outputDir, "--today", PINNED_TODAY]);
     const html: Record<string, string> = {};
     for (const url of urls) {
       const page = path.join(outputDir, url, url.endsWith("/") ? "index.html" : "");
@@ -49,38 +37,27 @@ function buildEditedCopy({ folder, file, write, urls = [] }: Edit): BadBuild {
     return {
       status: run.status,
       stderr: run.stderr,
-      file: path.relative(PROJECT_ROOT, target).split(path.sep).join("/"),
+      file,
       outputExists: existsSync(outputDir),
       stackTrace: /^\s+at /m.test(run.stderr),
       html,
     };
-  } finally {
-    removeDir(workDir);
-  }
+  });
 }
 
 /** Replaces `from` with `to` in one file of a copy of `_data`, and builds. */
 export function buildWithMistake(file: string, from: string, to: string): BadBuild {
-  return buildEditedCopy({
-    folder: "_data",
-    file,
-    write: (old) => {
-      const source = old.toString("utf8");
-      if (!source.includes(from)) throw new Error(`'${from}' is not in _data/${file}: update the test to match the example data`);
-      return source.replace(from, to);
-    },
-  });
+  return buildEditedCopy(replaceInData(file, from, to));
 }
 
 /** For what a text replacement cannot express (bytes that are not UTF-8, generated files). */
 export function buildWithDataFile(file: string, edit: (source: Buffer) => Buffer | string): BadBuild {
-  return buildEditedCopy({ folder: "_data", file, write: edit });
+  return buildEditedCopy(rewriteDataFile(file, edit));
 }
-
-/** The front matter every test page starts with: a title and the usual layout, nothing else. */
-export const PAGE_START = "---\ntitle: Writing test\nlayout: layouts/page.njk\n---\n\n";
 
 /** Writes `source` to `relativePath` in a copy of `site/` (a new page, or over one), builds, and reads `urls`. */
 export function buildWithPage(relativePath: string, source: string | Buffer, urls: string[] = []): BadBuild {
-  return buildEditedCopy({ folder: "site", file: relativePath, write: () => source, urls });
+  return buildEditedCopy(writePage(relativePath, source), urls);
 }
+
+export { PAGE_START } from "./edited-copy.ts";

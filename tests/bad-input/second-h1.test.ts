@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildWithPage, PAGE_START } from "./run-build.ts";
+import { checkWithPage, PAGE_START } from "./check-content.ts";
 
 describe("a page with a # heading", () => {
-  it("explains that the title is already the h1, and writes nothing", () => {
-    const build = buildWithPage("writing-test.md", `${PAGE_START}# Our work\n\nText.\n`);
-    expect(build).toMatchObject({ status: 1, outputExists: false, stackTrace: false });
-    expect(build.stderr).toContain(`${build.file}:6:1 this is a second h1: the page title is the h1, so start headings at '## '`);
+  it("explains that the title is already the h1, and stops the build", () => {
+    const check = checkWithPage("writing-test.md", `${PAGE_START}# Our work\n\nText.\n`);
+    expect(check.ok).toBe(false);
+    expect(check.output).toContain(`${check.file}:6:1 this is a second h1: the page title is the h1, so start headings at '## '`);
   });
 });

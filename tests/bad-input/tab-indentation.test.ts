@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { buildWithMistake } from "./run-build.ts";
+import { checkWithMistake } from "./check-content.ts";
 
 describe("a build with a tab in the indentation", () => {
-  it("stops at the tab, asks for spaces, and writes nothing", () => {
-    const build = buildWithMistake("organisation.yaml", "  email: enquiries@", "\temail: enquiries@");
-    expect(build).toMatchObject({ status: 1, outputExists: false, stackTrace: false });
-    expect(build.stderr).toContain(`${build.file}:9:1 indent with spaces, not tabs`);
+  it("stops at the tab, asks for spaces, and the build goes no further", () => {
+    const check = checkWithMistake("organisation.yaml", "  email: enquiries@", "\temail: enquiries@");
+    expect(check.ok).toBe(false);
+    expect(check.output).toContain(`${check.file}:9:1 indent with spaces, not tabs`);
   });
 });
