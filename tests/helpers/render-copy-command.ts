@@ -1,0 +1,42 @@
+/**
+ * The build command without its browser checks and without publishing, for tests whose assertions
+ * are about what Eleventy makes (run by render-copy.ts, in its own process like the real build).
+ * The same steps as scripts/build.ts up to Eleventy, with the same messages: the content checks,
+ * then Eleventy into the output folder. With `--gate-results FILE` (a GateResultsSummary as JSON)
+ * it then writes those results into the accessibility statement with the build's own writer.
+ */
+import { readFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { writeGateResults, type GateResultsSummary } from "../../lib/build/gate-results.ts";
+import { describeEleventyError, runEleventy } from "../../lib/build/run-eleventy.ts";
+import { readPages } from "../../lib/content/front-matter.ts";
+import { formatDataErrors } from "../../lib/data/errors.ts";
+import { loadHub } from "../../lib/data/load-hub.ts";
+
+const { values } = parseArgs({
+  options: { input: { type: "string" }, data: { type: "string" }, output: { type: "string" }, today: { type: "string" }, "gate-results": { type: "string" } },
+  strict: true,
+});
+const { input = "site", data = "_data", output, today, "gate-results": gateResults } = values;
+if (!output || !today) throw new Error("render-copy-command needs --output and --today");
+
+async function main(output: string, today: string): Promise<number> {
+  const loaded = loadHub(data);
+  const read = readPages(input);
+  if (!loaded.ok || !read.ok) {
+    console.error(formatDataErrors([...(loaded.ok ? [] : loaded.errors), ...(read.ok ? [] : read.errors)]));
+    return 1;
+  }
+  let pages;
+  try {
+    pages = (await runEleventy({ inputDir: input, outputDir: output, hub: loaded, today })).filter((page) => page.outputPath.endsWith(".html"));
+  } catch (error) {
+    console.error(`The site could not be built:\n${describeEleventyError(error)}`);
+    return 1;
+  }
+  if (gateResults) writeGateResults(pages, JSON.parse(readFileSync(gateResults, "utf8")) as GateResultsSummary, input);
+  console.log(`Rendered ${pages.length} pages for ${today} to ${output}.`);
+  return 0;
+}
+
+process.exitCode = await main(output, today);

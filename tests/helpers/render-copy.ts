@@ -1,0 +1,34 @@
+/**
+ * Renders a copy of the hub, its pages and data, with Eleventy and no browser checks, in a child
+ * process through render-copy-command.ts. For whole-site tests whose assertions are about what
+ * Eleventy makes from a changed `site/` folder: renderWithEleventy (build-hub.ts) renders a
+ * changed data folder only. A gated build takes tens of seconds more, for checks such a test does
+ * not assert; tests about the build command itself use runBuild.
+ */
+import { spawnSync } from "node:child_process";
+import { PINNED_TODAY, PROJECT_ROOT, type BuildRun } from "./build-hub.ts";
+
+export interface RenderOptions {
+  /** Eleventy's input folder; default `site`. */
+  inputDir?: string;
+  /** The YAML folder; default `_data`. */
+  dataDir?: string;
+  outputDir: string;
+  today?: string;
+  /** A JSON file holding a GateResultsSummary to write into the accessibility statement. */
+  gateResultsFile?: string;
+}
+
+/** Status 0 when the content checks pass and Eleventy renders; otherwise stderr says why, as the build would. */
+export function renderCopy({ inputDir, dataDir, outputDir, today = PINNED_TODAY, gateResultsFile }: RenderOptions): BuildRun {
+  const args = ["--output", outputDir, "--today", today];
+  if (inputDir) args.push("--input", inputDir);
+  if (dataDir) args.push("--data", dataDir);
+  if (gateResultsFile) args.push("--gate-results", gateResultsFile);
+  const run = spawnSync(process.execPath, ["--import", "tsx", "tests/helpers/render-copy-command.ts", ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: "utf8",
+    timeout: 300_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
