@@ -8,7 +8,9 @@ import { parse } from "yaml";
 import { YAML_PARSE_OPTIONS, YAML_TO_JS_OPTIONS } from "../data/yaml-file.ts";
 
 export function parseFrontMatter(text: string): Record<string, unknown> {
-  const value: unknown = parse(text, { ...YAML_PARSE_OPTIONS, ...YAML_TO_JS_OPTIONS });
+  // Eleventy hands over a CRLF page's block with a lone "\r" at its end, which the yaml package
+  // would keep in the last value; the checks read the block without it, so line ends become "\n".
+  const value: unknown = parse(text.replace(/\r\n?/g, "\n"), { ...YAML_PARSE_OPTIONS, ...YAML_TO_JS_OPTIONS });
   // An empty block (`---\n---`) is no data, which Eleventy wants as an empty object.
   return value !== null && typeof value === "object" ? (value as Record<string, unknown>) : {};
 }

@@ -52,9 +52,10 @@ describe("data and pages saved with a byte order mark and Windows line endings",
     expect(readFileSync(path.join(site, "index.html"), "utf8")).not.toMatch(/\uFEFF|\r/);
   });
 
-  it("leave no byte order mark in any page", () => {
+  it("leave no byte order mark or carriage return in any page", () => {
     const pages = siteFiles(site).filter((file) => file.endsWith(".html"));
     expect(pages.length).toBeGreaterThan(20);
     expect(pages.filter((file) => readFileSync(path.join(site, file), "utf8").includes("\uFEFF"))).toEqual([]);
+    expect(pages.filter((file) => readFileSync(path.join(site, file), "utf8").includes("\r"))).toEqual([]);
   });
 });
