@@ -10,15 +10,14 @@
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { formatDataErrors } from "../lib/data/errors.ts";
-import { loadHub } from "../lib/data/load-hub.ts";
 import { collectWarnings, formatDataWarnings } from "../lib/data/warnings.ts";
 import { BuildUsageError, parseBuildOptions, type BuildOptions } from "../lib/build/options.ts";
+import { checkContent } from "../lib/build/check-content.ts";
 import { describeEleventyError, runEleventy } from "../lib/build/run-eleventy.ts";
 import { checkTargets } from "../lib/build/check-targets.ts";
 import { checkInternalLinks } from "../lib/links/check-internal.ts";
 import { formatLinkProblems, formatLinkWarnings } from "../lib/links/format-link-problems.ts";
 import { summariseGate, writeGateResults } from "../lib/build/gate-results.ts";
-import { readPages } from "../lib/content/front-matter.ts";
 import { discardStagingDir, prepareStagingDir, publishStagingDir } from "../lib/build/publish.ts";
 import { BrowserNotFoundError } from "../lib/gate/find-browser.ts";
 import { formatTerminalReport, writeReports } from "../lib/gate/report.ts";
@@ -37,28 +36,27 @@ async function main(): Promise<number> {
     throw error;
   }
 
-  const loaded = loadHub(options.dataDir);
-  const read = readPages(options.inputDir);
-  const contentErrors = [...(loaded.ok ? [] : loaded.errors), ...(read.ok ? [] : read.errors)];
-  if (!loaded.ok || !read.ok) {
-    console.error(formatDataErrors(contentErrors));
+  const content = checkContent(options.dataDir, options.inputDir);
+  if (!content.ok) {
+    console.error(formatDataErrors(content.errors));
     return 1;
   }
+  const { hub, pages: pageSources } = content;
   // Warnings never stop the build: the site must still publish, but the editor should see them.
-  const warnings = collectWarnings(loaded.data, loaded.files, options.today);
+  const warnings = collectWarnings(hub.data, hub.files, options.today);
   if (warnings.length) console.warn(formatDataWarnings(warnings));
 
   const staging = prepareStagingDir(options.outputDir);
   try {
-    const built = await runEleventy({ inputDir: options.inputDir, outputDir: staging, hub: loaded, today: options.today });
-    const targetErrors = checkTargets(staging, loaded.data, loaded.files, read.pages);
+    const built = await runEleventy({ inputDir: options.inputDir, outputDir: staging, hub, today: options.today });
+    const targetErrors = checkTargets(staging, hub.data, hub.files, pageSources);
     if (targetErrors.length > 0) {
       discardStagingDir(staging);
       console.error(formatDataErrors(targetErrors, "Nothing was published"));
       return 1;
     }
     const pages = built.filter((page) => page.outputPath.endsWith(".html"));
-    const links = checkInternalLinks({ siteDir: staging, pages, siteUrl: loaded.data.organisation.siteUrl, redirects: loaded.data.redirects.redirects });
+    const links = checkInternalLinks({ siteDir: staging, pages, siteUrl: hub.data.organisation.siteUrl, redirects: hub.data.redirects.redirects });
     if (links.warnings.length > 0) console.warn(formatLinkWarnings(links.warnings));
     if (links.errors.length > 0) {
       discardStagingDir(staging);

@@ -5,7 +5,8 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT, makeTempDir, readPage, removeDir, renderWithEleventy, text } from "../helpers/build-hub.ts";
+import { PROJECT_ROOT, makeTempDir, readPage, removeDir, text } from "../helpers/build-hub.ts";
+import { renderWithEleventy } from "../helpers/render-copy.ts";
 import { htmlPages } from "./page-queries.ts";
 
 let workDir: string;

@@ -7,7 +7,8 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseDocument } from "yaml";
-import { PINNED_TODAY, PROJECT_ROOT, makeTempDir, readPage, removeDir, renderWithEleventy, text } from "../helpers/build-hub.ts";
+import { PINNED_TODAY, PROJECT_ROOT, makeTempDir, readPage, removeDir, text } from "../helpers/build-hub.ts";
+import { renderWithEleventy } from "../helpers/render-copy.ts";
 
 const TITLE = "Access & inclusion for <everyone>";
 let workDir: string;

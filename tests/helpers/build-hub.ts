@@ -28,15 +28,6 @@ export function runBuild(args: string[], env: NodeJS.ProcessEnv = {}): BuildRun 
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/**
- * Renders a data folder with Eleventy alone, without the publishing gate, for tests about what a
- * page says rather than whether it passes the checks. Throws with Eleventy's output if it fails.
- */
-export function renderWithEleventy(dataDir: string, outputDir: string, today: string = PINNED_TODAY): void {
-  const run = spawnSync(process.execPath, ["--import", "tsx", "tests/helpers/render-site.ts", dataDir, outputDir, today], { cwd: PROJECT_ROOT, encoding: "utf8" });
-  if (run.status !== 0) throw new Error(`The copy did not build:\n${run.stdout}${run.stderr}`);
-}
-
 export function makeTempDir(prefix: string): string {
   return mkdtempSync(path.join(os.tmpdir(), `equality-hub-${prefix}-`));
 }

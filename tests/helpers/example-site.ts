@@ -10,10 +10,12 @@ export interface ExampleSite {
   dir: string;
   /** What the build printed, stdout then stderr. */
   output: string;
+  /** How many times the build read each file of `_data/`, by file name. */
+  dataReads: Record<string, number>;
 }
 
 export function exampleSite(): ExampleSite {
   const site = inject("exampleSite");
   if (site.status !== 0) throw new Error(`The example hub did not build:\n${site.output}`);
-  return { dir: site.dir, output: site.output };
+  return { dir: site.dir, output: site.output, dataReads: site.dataReads };
 }

@@ -9,27 +9,26 @@ import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { writeGateResults, type GateResultsSummary } from "../../lib/build/gate-results.ts";
 import { describeEleventyError, runEleventy } from "../../lib/build/run-eleventy.ts";
-import { readPages } from "../../lib/content/front-matter.ts";
+import { checkContent } from "../../lib/build/check-content.ts";
 import { formatDataErrors } from "../../lib/data/errors.ts";
-import { loadHub } from "../../lib/data/load-hub.ts";
+import { DEFAULT_FOLDERS } from "../../lib/folders.ts";
 
 const { values } = parseArgs({
   options: { input: { type: "string" }, data: { type: "string" }, output: { type: "string" }, today: { type: "string" }, "gate-results": { type: "string" } },
   strict: true,
 });
-const { input = "site", data = "_data", output, today, "gate-results": gateResults } = values;
+const { input = DEFAULT_FOLDERS.input, data = DEFAULT_FOLDERS.data, output, today, "gate-results": gateResults } = values;
 if (!output || !today) throw new Error("render-copy-command needs --output and --today");
 
 async function main(output: string, today: string): Promise<number> {
-  const loaded = loadHub(data);
-  const read = readPages(input);
-  if (!loaded.ok || !read.ok) {
-    console.error(formatDataErrors([...(loaded.ok ? [] : loaded.errors), ...(read.ok ? [] : read.errors)]));
+  const content = checkContent(data, input);
+  if (!content.ok) {
+    console.error(formatDataErrors(content.errors));
     return 1;
   }
   let pages;
   try {
-    pages = (await runEleventy({ inputDir: input, outputDir: output, hub: loaded, today })).filter((page) => page.outputPath.endsWith(".html"));
+    pages = (await runEleventy({ inputDir: input, outputDir: output, hub: content.hub, today })).filter((page) => page.outputPath.endsWith(".html"));
   } catch (error) {
     console.error(`The site could not be built:\n${describeEleventyError(error)}`);
     return 1;

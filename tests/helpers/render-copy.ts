@@ -1,8 +1,7 @@
 /**
  * Renders a copy of the hub, its pages and data, with Eleventy and no browser checks, in a child
  * process through render-copy-command.ts. For whole-site tests whose assertions are about what
- * Eleventy makes from a changed `site/` folder: renderWithEleventy (build-hub.ts) renders a
- * changed data folder only. A gated build takes tens of seconds more, for checks such a test does
+ * Eleventy makes from changed data or pages. A gated build takes tens of seconds more, for checks such a test does
  * not assert; tests about the build command itself use runBuild.
  */
 import { spawnSync } from "node:child_process";
@@ -31,4 +30,13 @@ export function renderCopy({ inputDir, dataDir, outputDir, today = PINNED_TODAY,
     timeout: 300_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * Renders a data folder with the example's pages, for tests about what a page says rather than
+ * whether it passes the checks. Throws with what the renderer printed if it fails.
+ */
+export function renderWithEleventy(dataDir: string, outputDir: string, today: string = PINNED_TODAY): void {
+  const run = renderCopy({ dataDir, outputDir, today });
+  if (run.status !== 0) throw new Error(`The copy did not build:\n${run.stdout}${run.stderr}`);
 }

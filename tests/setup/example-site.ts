@@ -9,11 +9,13 @@
  */
 import type { ProvidedContext } from "vitest";
 import type { TestProject } from "vitest/node";
-import { makeTempDir, PINNED_TODAY, removeDir, runBuild } from "../helpers/build-hub.ts";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { makeTempDir, PINNED_TODAY, PROJECT_ROOT, removeDir, runBuild } from "../helpers/build-hub.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    exampleSite: { dir: string; output: string; status: number | null };
+    exampleSite: { dir: string; output: string; status: number | null; dataReads: Record<string, number> };
   }
 }
 
@@ -30,8 +32,15 @@ export default function setup(project: TestProject): (() => void) | undefined {
   }
   const workDir = makeTempDir("example");
   const dir = `${workDir}/site`;
-  const run = runBuild(["--today", PINNED_TODAY, "--output", dir]);
-  const built: Built = { workDir, site: { dir, output: run.stdout + run.stderr, status: run.status } };
+  // The build also counts how often it reads each data file (tests/build/reads-data-once.test.ts).
+  const readsFile = path.join(workDir, "data-reads.json");
+  const run = runBuild(["--today", PINNED_TODAY, "--output", dir], {
+    NODE_OPTIONS: "--import=./tests/helpers/count-file-reads.mjs",
+    COUNT_READS_UNDER: path.join(PROJECT_ROOT, "_data"),
+    COUNT_READS_TO: readsFile,
+  });
+  const dataReads = existsSync(readsFile) ? (JSON.parse(readFileSync(readsFile, "utf8")) as Record<string, number>) : {};
+  const built: Built = { workDir, site: { dir, output: run.stdout + run.stderr, status: run.status, dataReads } };
   shared[SHARED] = built;
   project.provide("exampleSite", built.site);
   return () => {
