@@ -53,6 +53,7 @@ function sequenceLength(bytes: Uint8Array, index: number): number {
  * Control characters other than tab and line breaks, and the bidirectional overrides that can make
  * text read differently from how it is stored. They are invisible in most editors, so each is named.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job.
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
 
 export function findInvisibleCharacters(text: string, file: string): DataError[] {

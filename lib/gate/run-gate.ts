@@ -39,7 +39,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const browserPath = options.browserPath ?? findBrowser();
   const server = await serveStatic(options.siteDir);
   const pa11yStarted = performance.now();
-  let pagesChecked = 0;
+  let pagesChecked: number;
   try {
     const run = await runPa11y({
       origin: server.origin,

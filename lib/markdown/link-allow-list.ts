@@ -12,6 +12,7 @@
  * backslashes. Browsers strip or reinterpret these (a tab inside `java\tscript:` is removed, a
  * backslash is read as a slash), so an address holding one is never what it looks like.
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's job.
 const DISGUISE = /[\s\u0000-\u001f\u007f-\u009f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff\\]/u;
 
 /** `https://` or `http://` followed by a host: not `https:///…`, which some browsers read as a path. */

@@ -3,7 +3,8 @@
  * uses, typed from Eleventy's documentation, so the rest of the code stays strictly typed.
  */
 declare module "@11ty/eleventy/UserConfig" {
-  type Filter = (this: unknown, ...args: any[]) => unknown;
+  // never[]: any function of any parameters can be given (its parameters accept never).
+  type Filter = (this: unknown, ...args: never[]) => unknown;
 
   export default interface UserConfig {
     dir?: { input: string; includes: string; data: string; output: string };
@@ -16,12 +17,11 @@ declare module "@11ty/eleventy/UserConfig" {
     addWatchTarget(target: string): void;
     addTransform(name: string, transform: (this: { page: { outputPath: string | false; inputPath: string } }, content: string) => string | Promise<string>): void;
     setLibrary(engine: "md" | "njk", library: unknown): void;
-    amendLibrary(engine: "md" | "njk", amend: (library: any) => void): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setFrontMatterParsingOptions(options: { engines?: Record<string, (text: string) => unknown> }): void;
     setServerOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;
-    on(event: string, listener: (...args: any[]) => unknown): void;
+    on(event: string, listener: (...args: never[]) => unknown): void;
     ignores: { add(glob: string): void; delete(glob: string): void };
   }
 }

@@ -143,7 +143,7 @@ describe("checking the data across entries and files", () => {
   });
 
   it("needs a starting point for an interval that was never published", () => {
-    const errors = errorsFor({ "publication-schedule.yaml": scheduleYaml.replace('{ type: fixed-yearly, date: "03-30" }', "{ type: interval, months: 12 }").replace(/    lastPublished: .*\n/, "") });
+    const errors = errorsFor({ "publication-schedule.yaml": scheduleYaml.replace('{ type: fixed-yearly, date: "03-30" }', "{ type: interval, months: 12 }").replace(/ {4}lastPublished: .*\n/, "") });
     expect(errors).toEqual([
       { file: SCHEDULE, line: 5, column: 11, path: "entries[0].rule", message: "an interval is counted from the last publication: add lastPublished, or rule.firstDue for a duty not yet published" },
     ]);
