@@ -27,7 +27,16 @@ export default tseslint.config(
   {
     // CommonJS files: pa11y loads runners with require(), and .puppeteerrc.cjs is read by puppeteer.
     files: ["**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { require: "readonly", module: "writable", __dirname: "readonly", window: "readonly", document: "readonly" } },
+    languageOptions: {
+      sourceType: "commonjs",
+      globals: {
+        require: "readonly",
+        module: "writable",
+        __dirname: "readonly",
+        window: "readonly",
+        document: "readonly",
+      },
+    },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
   {

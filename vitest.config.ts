@@ -22,7 +22,10 @@ const FAST = { testTimeout: 10_000, hookTimeout: 10_000, isolate: false };
 /** Whole-site renders, builds and browser checks take seconds, more on a busy 2-core machine. */
 const SLOW = { testTimeout: 120_000, hookTimeout: 300_000 };
 
-function layer(name: string, options: NonNullable<TestProjectInlineConfiguration["test"]>): TestProjectInlineConfiguration {
+function layer(
+  name: string,
+  options: NonNullable<TestProjectInlineConfiguration["test"]>,
+): TestProjectInlineConfiguration {
   return { test: { name, include: [`tests/${name}/**/*.test.ts`], ...options } };
 }
 

@@ -63,7 +63,9 @@ export default function hubPlugin(eleventyConfig: UserConfig, options: HubPlugin
   // Events: the dev server skips the publishing gate, and says so on every rebuild.
   eleventyConfig.on("eleventy.after", ({ runMode }: { runMode?: string }) => {
     if (runMode === "serve" || runMode === "watch") {
-      console.warn("[equality-hub] Dev server: pages are NOT checked by html-validate and pa11y here. Run `npm run build` before publishing.");
+      console.warn(
+        "[equality-hub] Dev server: pages are NOT checked by html-validate and pa11y here. Run `npm run build` before publishing.",
+      );
     }
   });
 }

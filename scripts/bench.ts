@@ -38,19 +38,35 @@ const silent = { error() {}, info() {}, debug() {} };
 
 try {
   const siteDir = path.join(workDir, "site");
-  const built = await runEleventy({ outputDir: siteDir, hub: loadHubOrThrow(DEFAULT_FOLDERS.data), today: "2026-11-23" });
+  const built = await runEleventy({
+    outputDir: siteDir,
+    hub: loadHubOrThrow(DEFAULT_FOLDERS.data),
+    today: "2026-11-23",
+  });
   const pages = built.filter((page) => page.outputPath.endsWith(".html"));
-  const urls = replicatePages(siteDir, pages.map((page) => page.url), pageCount);
-  console.log(`Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`);
+  const urls = replicatePages(
+    siteDir,
+    pages.map((page) => page.url),
+    pageCount,
+  );
+  console.log(
+    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`,
+  );
   console.log(`Browser: ${browserPath}`);
-  console.log(`Pages per run: ${urls.length} (the example hub's ${pages.length} pages, copied); runs per setting: ${runs}; runners: axe (WCAG 2.2 AA) and HTML_CodeSniffer (WCAG2AA)\n`);
+  console.log(
+    `Pages per run: ${urls.length} (the example hub's ${pages.length} pages, copied); runs per setting: ${runs}; runners: axe (WCAG 2.2 AA) and HTML_CodeSniffer (WCAG2AA)\n`,
+  );
 
   const server = await serveStatic(siteDir);
   const results: Array<{ label: string; median: number; all: number[] }> = [];
   try {
     const settings = [
       { label: "pa11y-ci defaults (concurrency 1, incognito context per page)", concurrency: 1, incognito: true },
-      ...concurrencies.map((concurrency) => ({ label: `gate settings (concurrency ${concurrency}, one shared context)`, concurrency, incognito: false })),
+      ...concurrencies.map((concurrency) => ({
+        label: `gate settings (concurrency ${concurrency}, one shared context)`,
+        concurrency,
+        incognito: false,
+      })),
     ];
     const absoluteUrls = urls.map((url) => new URL(url, server.origin).href);
     for (const setting of settings) {
@@ -72,22 +88,30 @@ try {
       }
       const median = medianOf(perPage);
       results.push({ label: setting.label, median, all: perPage });
-      console.log(`${setting.label}: median ${median.toFixed(3)} s/page (runs: ${perPage.map((value) => value.toFixed(3)).join(", ")}); pages that failed to load: ${failures}`);
+      console.log(
+        `${setting.label}: median ${median.toFixed(3)} s/page (runs: ${perPage.map((value) => value.toFixed(3)).join(", ")}); pages that failed to load: ${failures}`,
+      );
     }
   } finally {
     await server.close();
   }
   const baseline = results[0] as { median: number };
   const best = results.slice(1).reduce((a, b) => (b.median < a.median ? b : a));
-  console.log(`\nFastest gate setting: ${best.label}, ${best.median.toFixed(3)} s/page, ${(baseline.median / best.median).toFixed(1)}× faster than pa11y-ci's defaults.`);
-  console.log(`At that rate a 1,000-page hub takes about ${Math.round((best.median * 1000) / 60)} minutes of browser checks.\n`);
+  console.log(
+    `\nFastest gate setting: ${best.label}, ${best.median.toFixed(3)} s/page, ${(baseline.median / best.median).toFixed(1)}× faster than pa11y-ci's defaults.`,
+  );
+  console.log(
+    `At that rate a 1,000-page hub takes about ${Math.round((best.median * 1000) / 60)} minutes of browser checks.\n`,
+  );
 
   // Stability: the whole gate on the example hub, several times; every run must agree.
   const signatures: string[] = [];
   for (let run = 0; run < stabilityRuns; run += 1) {
     const result = await runGate({ siteDir, pages, browserPath });
     signatures.push(JSON.stringify({ passed: result.passed, checked: result.pagesChecked, findings: result.findings }));
-    console.log(`Gate run ${run + 1}: passed=${result.passed}, pages checked ${result.pagesChecked} of ${pages.length}, findings ${result.findings.length}, browser checks ${result.durationSeconds.pa11y} s`);
+    console.log(
+      `Gate run ${run + 1}: passed=${result.passed}, pages checked ${result.pagesChecked} of ${pages.length}, findings ${result.findings.length}, browser checks ${result.durationSeconds.pa11y} s`,
+    );
   }
   const identical = signatures.every((signature) => signature === signatures[0]);
   console.log(`${stabilityRuns} gate runs gave ${identical ? "identical" : "DIFFERENT"} results.`);
@@ -116,6 +140,7 @@ function replicatePages(siteDir: string, urls: string[], count: number): string[
 function medianOf(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? (sorted[middle] as number) : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
-

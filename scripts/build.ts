@@ -56,7 +56,12 @@ async function main(): Promise<number> {
       return 1;
     }
     const pages = built.filter((page) => page.outputPath.endsWith(".html"));
-    const links = checkInternalLinks({ siteDir: staging, pages, siteUrl: hub.data.organisation.siteUrl, redirects: hub.data.redirects.redirects });
+    const links = checkInternalLinks({
+      siteDir: staging,
+      pages,
+      siteUrl: hub.data.organisation.siteUrl,
+      redirects: hub.data.redirects.redirects,
+    });
     if (links.warnings.length > 0) console.warn(formatLinkWarnings(links.warnings));
     if (links.errors.length > 0) {
       discardStagingDir(staging);
@@ -64,7 +69,9 @@ async function main(): Promise<number> {
       return 1;
     }
     console.log(`Checked ${links.linksChecked} internal links on ${links.pagesChecked} pages: all found.`);
-    console.log(`Built ${pages.length} pages for ${options.today}. Checking each with html-validate, axe and HTML_CodeSniffer (WCAG 2.2 AA)…`);
+    console.log(
+      `Built ${pages.length} pages for ${options.today}. Checking each with html-validate, axe and HTML_CodeSniffer (WCAG 2.2 AA)…`,
+    );
 
     let result = await runGate({ siteDir: staging, pages, concurrency: options.concurrency });
     if (result.passed) {
@@ -81,12 +88,16 @@ async function main(): Promise<number> {
     if (!result.passed) {
       discardStagingDir(staging);
       console.error(report);
-      console.error(`Reports: ${path.relative(process.cwd(), reports.html)} and ${path.relative(process.cwd(), reports.json)}`);
+      console.error(
+        `Reports: ${path.relative(process.cwd(), reports.html)} and ${path.relative(process.cwd(), reports.json)}`,
+      );
       return 1;
     }
     publishStagingDir(staging, options.outputDir);
     console.log(report);
-    console.log(`Published ${pages.length} pages for ${options.today} to ${options.outputDir} in ${seconds} s. Reports: ${path.relative(process.cwd(), reports.html)}`);
+    console.log(
+      `Published ${pages.length} pages for ${options.today} to ${options.outputDir} in ${seconds} s. Reports: ${path.relative(process.cwd(), reports.html)}`,
+    );
     return 0;
   } catch (error) {
     // Eleventy may still be copying files when it reports a failure; removing the folder under it
@@ -96,7 +107,9 @@ async function main(): Promise<number> {
       console.error(error.message);
       return 1;
     }
-    console.error(`The site could not be built, so nothing was published:\n${describeEleventyError(error).replaceAll(staging, options.outputDir)}`);
+    console.error(
+      `The site could not be built, so nothing was published:\n${describeEleventyError(error).replaceAll(staging, options.outputDir)}`,
+    );
     return 1;
   }
 }

@@ -22,14 +22,21 @@ async function main(): Promise<number> {
     throw error;
   }
   if (!existsSync(options.siteDir)) {
-    console.error(`There is no site folder at '${options.siteDir}': run npm run build first, or name the folder with --site DIR.`);
+    console.error(
+      `There is no site folder at '${options.siteDir}': run npm run build first, or name the folder with --site DIR.`,
+    );
     return 2;
   }
   const siteUrl = siteUrlFromSitemap(options.siteDir);
   const links = collectExternalLinks(options.siteDir, siteUrl);
   const pages = new Set(links.flatMap((link) => link.pages)).size;
-  console.log(`Checking ${links.length} external links from ${pages} pages in ${options.siteDir} (${options.concurrency} at a time, ${options.timeoutMs / 1000} s each)…`);
-  const checks = await checkExternalLinks(links.map((link) => link.url), { ...options, userAgent: userAgentFor(siteUrl) });
+  console.log(
+    `Checking ${links.length} external links from ${pages} pages in ${options.siteDir} (${options.concurrency} at a time, ${options.timeoutMs / 1000} s each)…`,
+  );
+  const checks = await checkExternalLinks(
+    links.map((link) => link.url),
+    { ...options, userAgent: userAgentFor(siteUrl) },
+  );
   const report = formatExternalReport(links, checks);
   const broken = checks.some((check) => check.outcome === "broken");
   (broken ? console.error : console.log)(report);

@@ -11,7 +11,12 @@ const PORT = 8080;
 
 try {
   const options = parseBuildOptions(process.argv.slice(2), process.env);
-  const eleventy = createEleventy(options.inputDir, options.outputDir, { today: options.today, folders: { input: options.inputDir, data: options.dataDir } }, "serve");
+  const eleventy = createEleventy(
+    options.inputDir,
+    options.outputDir,
+    { today: options.today, folders: { input: options.inputDir, data: options.dataDir } },
+    "serve",
+  );
   await eleventy.init();
   await eleventy.watch();
   eleventy.serve(PORT);

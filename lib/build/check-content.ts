@@ -13,6 +13,7 @@ export type ContentResult = { ok: true; hub: LoadedHub; pages: PageSource[] } | 
 export function checkContent(dataDir: string, inputDir: string): ContentResult {
   const loaded = loadHub(dataDir);
   const read = readPages(inputDir);
-  if (!loaded.ok || !read.ok) return { ok: false, errors: [...(loaded.ok ? [] : loaded.errors), ...(read.ok ? [] : read.errors)] };
+  if (!loaded.ok || !read.ok)
+    return { ok: false, errors: [...(loaded.ok ? [] : loaded.errors), ...(read.ok ? [] : read.errors)] };
   return { ok: true, hub: { data: loaded.data, files: loaded.files }, pages: read.pages };
 }

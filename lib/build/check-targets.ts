@@ -17,16 +17,34 @@ export function checkTargets(siteDir: string, data: HubData, files: HubFiles, pa
   const errors: DataError[] = [];
   data.redirects.redirects.forEach((redirect, index) => {
     if (existsInSite(siteDir, redirect.from)) {
-      errors.push(errorAt(yaml, ["redirects", index, "from"], `'${redirect.from}' is a page of this site, so Netlify would show the page and never redirect: remove the redirect, or the page`));
+      errors.push(
+        errorAt(
+          yaml,
+          ["redirects", index, "from"],
+          `'${redirect.from}' is a page of this site, so Netlify would show the page and never redirect: remove the redirect, or the page`,
+        ),
+      );
     }
     if (redirect.to.startsWith("/") && !existsInSite(siteDir, redirect.to)) {
-      errors.push(errorAt(yaml, ["redirects", index, "to"], `'${redirect.to}' is not a page of the site this build made: point the redirect at a page that exists, such as '/'`));
+      errors.push(
+        errorAt(
+          yaml,
+          ["redirects", index, "to"],
+          `'${redirect.to}' is not a page of the site this build made: point the redirect at a page that exists, such as '/'`,
+        ),
+      );
     }
   });
   for (const page of pages) {
     const easyRead = page.frontMatter.easyRead;
     if (easyRead && page.yaml && easyRead.url.startsWith("/") && !existsInSite(siteDir, easyRead.url)) {
-      errors.push(errorAt(page.yaml, ["easyRead", "url"], `the Easy Read version '${easyRead.url}' is not a page or file of the site this build made: check the address, or add the page`));
+      errors.push(
+        errorAt(
+          page.yaml,
+          ["easyRead", "url"],
+          `the Easy Read version '${easyRead.url}' is not a page or file of the site this build made: check the address, or add the page`,
+        ),
+      );
     }
   }
   return errors;

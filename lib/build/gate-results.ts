@@ -24,12 +24,21 @@ export interface GateResultsSummary {
 }
 
 export function summariseGate(result: GateResult, today: string): GateResultsSummary {
-  return { date: today, pagesChecked: result.pagesChecked, standard: result.standard, tools: result.tools, problems: result.findings.length };
+  return {
+    date: today,
+    pagesChecked: result.pagesChecked,
+    standard: result.standard,
+    tools: result.tools,
+    problems: result.findings.length,
+  };
 }
 
 export function renderGateResults(summary: GateResultsSummary, inputDir: string): string {
   const environment = createComponentEnvironment(path.join(inputDir, "_includes"));
-  return environment.renderString(`{% from "components/gate-results/macro.njk" import appGateResults %}{{ appGateResults({ results: results }) }}`, { results: summary });
+  return environment.renderString(
+    `{% from "components/gate-results/macro.njk" import appGateResults %}{{ appGateResults({ results: results }) }}`,
+    { results: summary },
+  );
 }
 
 /** Replaces what is between the markers; undefined when the page has none. */

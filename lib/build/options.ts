@@ -40,7 +40,13 @@ export function parseBuildOptions(argv: string[], env: NodeJS.ProcessEnv, now: D
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { today: { type: "string" }, data: { type: "string" }, input: { type: "string" }, output: { type: "string" }, concurrency: { type: "string" } },
+      options: {
+        today: { type: "string" },
+        data: { type: "string" },
+        input: { type: "string" },
+        output: { type: "string" },
+        concurrency: { type: "string" },
+      },
       strict: true,
       allowPositionals: false,
     }));

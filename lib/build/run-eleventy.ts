@@ -25,15 +25,22 @@ export interface RunEleventyOptions {
   today: string;
 }
 
-export async function runEleventy({ inputDir = DEFAULT_FOLDERS.input, outputDir, hub, today }: RunEleventyOptions): Promise<BuiltPage[]> {
+export async function runEleventy({
+  inputDir = DEFAULT_FOLDERS.input,
+  outputDir,
+  hub,
+  today,
+}: RunEleventyOptions): Promise<BuiltPage[]> {
   const eleventy = createEleventy(inputDir, outputDir, { hub, today, folders: { input: inputDir } }, "build");
   // The build reports Eleventy's problems itself (describeEleventyError), without stack traces.
   eleventy.disableLogger();
   // write() answers [passthrough copies, templates]; only templates are pages.
   const [, templates] = await eleventy.write();
   return templates
-    .filter((result): result is typeof result & { url: string; outputPath: string } =>
-      typeof result.url === "string" && typeof result.outputPath === "string")
+    .filter(
+      (result): result is typeof result & { url: string; outputPath: string } =>
+        typeof result.url === "string" && typeof result.outputPath === "string",
+    )
     .map(({ url, outputPath }) => ({ url, outputPath }))
     .sort((a, b) => a.url.localeCompare(b.url));
 }
@@ -42,7 +49,12 @@ export async function runEleventy({ inputDir = DEFAULT_FOLDERS.input, outputDir,
  * Eleventy with the project's `.eleventy.ts`, these folders and the plugin given these options. The callback runs
  * before `.eleventy.ts`, so its addPlugin is the one that counts (the plugin is unique).
  */
-export function createEleventy(inputDir: string, outputDir: string, options: HubPluginOptions, runMode: "build" | "serve"): Eleventy {
+export function createEleventy(
+  inputDir: string,
+  outputDir: string,
+  options: HubPluginOptions,
+  runMode: "build" | "serve",
+): Eleventy {
   const eleventy = new Eleventy(inputDir, outputDir, {
     configPath: ".eleventy.ts",
     quietMode: true,

@@ -68,12 +68,16 @@ export function readPages(inputDir: string, root: string = process.cwd()): Pages
  * The front matter block is kept at its own lines: the opening `---` becomes a blank line, so the
  * YAML parser's line numbers are the file's.
  */
-export function readFrontMatter(source: string, file: string): { ok: true; page: PageSource } | { ok: false; errors: DataError[] } {
+export function readFrontMatter(
+  source: string,
+  file: string,
+): { ok: true; page: PageSource } | { ok: false; errors: DataError[] } {
   const { frontMatter } = splitPage(source);
   if (frontMatter === undefined) return { ok: true, page: { file, frontMatter: {}, yaml: undefined } };
   const read = readYamlSource(`\n${frontMatter}`, file);
   if (!read.ok) return read;
-  if (read.yaml.data === null || read.yaml.data === undefined) return { ok: true, page: { file, frontMatter: {}, yaml: read.yaml } };
+  if (read.yaml.data === null || read.yaml.data === undefined)
+    return { ok: true, page: { file, frontMatter: {}, yaml: read.yaml } };
   const validated = validateFile(read.yaml, MARKDOWN.test(file) ? markdownFrontMatterSchema : frontMatterSchema);
   if (!validated.ok) return { ok: false, errors: validated.errors };
   return { ok: true, page: { file, frontMatter: validated.value, yaml: read.yaml } };
@@ -90,5 +94,9 @@ function splitPage(source: string): { frontMatter: string | undefined; body: str
   const text = source.replace(/^\uFEFF/, "");
   const match = FRONT_MATTER.exec(text);
   const block = match?.[0] ?? "";
-  return { frontMatter: match ? (match[1] ?? "") : undefined, body: text.slice(block.length), firstLine: block.split("\n").length };
+  return {
+    frontMatter: match ? (match[1] ?? "") : undefined,
+    body: text.slice(block.length),
+    firstLine: block.split("\n").length,
+  };
 }

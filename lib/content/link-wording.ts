@@ -12,7 +12,11 @@ export function isVagueLinkText(text: string): boolean {
 }
 
 function foldText(text: string): string {
-  return text.toLowerCase().replace(/[\p{P}\p{S}]/gu, " ").replace(/\s+/g, " ").trim();
+  return text
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}]/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /** A web address used as a link's text: read out character by character, and says nothing. */

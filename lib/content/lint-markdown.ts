@@ -9,11 +9,19 @@ import type { DataError } from "../data/errors.ts";
 import { readContainerLine } from "../markdown/container-syntax.ts";
 import { ALLOWED_LINKS_IN_WORDS, isAllowedLink } from "../markdown/link-allow-list.ts";
 import { documentFormat, isBareAddress, isFileNameAlt, isVagueLinkText, saysFormatAndSize } from "./link-wording.ts";
-import { createLintParser, firstColumn, normaliseSource, offsetOf, placeInBlock, type Place } from "./markdown-source.ts";
+import {
+  createLintParser,
+  firstColumn,
+  normaliseSource,
+  offsetOf,
+  placeInBlock,
+  type Place,
+} from "./markdown-source.ts";
 
 const parser = createLintParser();
 
-export const RAW_HTML_MESSAGE = "raw HTML is not allowed here: use markdown, or ::: inset / ::: warning / ::: details for NHS.UK components";
+export const RAW_HTML_MESSAGE =
+  "raw HTML is not allowed here: use markdown, or ::: inset / ::: warning / ::: details for NHS.UK components";
 
 /** `firstLine` is the 1-based line of the file where `body` starts, after any front matter. */
 export function lintMarkdown(body: string, file: string, firstLine: number): DataError[] {
@@ -33,10 +41,14 @@ export function lintMarkdown(body: string, file: string, firstLine: number): Dat
     switch (token.type) {
       case "heading_open": {
         const level = Number(token.tag.slice(1));
-        if (level === 1) report(atBlock(blockLine), "this is a second h1: the page title is the h1, so start headings at '## '");
+        if (level === 1)
+          report(atBlock(blockLine), "this is a second h1: the page title is the h1, so start headings at '## '");
         else if (level > headingLevel + 1) {
           const above = headingLevel === 1 ? "the page title" : `'${"#".repeat(headingLevel)}'`;
-          report(atBlock(blockLine), `this heading skips a level ('${"#".repeat(level)}' after ${above}): use '${"#".repeat(headingLevel + 1)} ' here, or add the missing heading above`);
+          report(
+            atBlock(blockLine),
+            `this heading skips a level ('${"#".repeat(level)}' after ${above}): use '${"#".repeat(headingLevel + 1)} ' here, or add the missing heading above`,
+          );
         }
         headingLevel = Math.max(level, 1);
         break;
@@ -52,7 +64,9 @@ export function lintMarkdown(body: string, file: string, firstLine: number): Dat
       case "inline": {
         const inBlock = (offset: number) => placeInBlock(lines, blockLine, token.content, offset);
         if (tokens[index - 1]?.type === "paragraph_open") {
-          openContainers = lintContainerLines(token.content, openContainers, (offset, message) => report(inBlock(offset), message));
+          openContainers = lintContainerLines(token.content, openContainers, (offset, message) =>
+            report(inBlock(offset), message),
+          );
         }
         lintInline(token.children ?? [], (offset, message) => report(inBlock(offset ?? 0), message));
         break;
@@ -90,7 +104,11 @@ function lintContainerLines(content: string, open: number, report: (offset: numb
       open += 1;
     } else if (marker?.kind === "close") {
       if (open > 0) open -= 1;
-      else report(offset + indent, "this ':::' closes nothing: remove it, or start the block above with ::: inset, ::: warning or ::: details");
+      else
+        report(
+          offset + indent,
+          "this ':::' closes nothing: remove it, or start the block above with ::: inset, ::: warning or ::: details",
+        );
     }
     offset += line.length + 1;
   }
@@ -129,13 +147,28 @@ function lintLink(link: Token, text: string, report: (offset: number | undefined
   const href = link.attrGet("href") ?? "";
   // The link starts at its `[` (or an autolink's `<`), one before where markdown-it noted it.
   const offset = Math.max((offsetOf(link) ?? 1) - 1, 0);
-  if (!isAllowedLink(href)) report(offset, `links must start with ${ALLOWED_LINKS_IN_WORDS}: change this link's address, or for a section of this page use #`);
+  if (!isAllowedLink(href))
+    report(
+      offset,
+      `links must start with ${ALLOWED_LINKS_IN_WORDS}: change this link's address, or for a section of this page use #`,
+    );
   if (text.trim() === "") report(offset, "this link has no text: write where it goes between the [ ]");
-  else if (isVagueLinkText(text)) report(offset, `the link text '${text.trim()}' does not say where it goes: use words that make sense on their own, such as [our equality objectives](/objectives/)`);
-  else if (isBareAddress(text, href)) report(offset, "the link text is a web address: write the name of the page or organisation instead, such as [Healthwatch](https://www.healthwatch.co.uk/)");
+  else if (isVagueLinkText(text))
+    report(
+      offset,
+      `the link text '${text.trim()}' does not say where it goes: use words that make sense on their own, such as [our equality objectives](/objectives/)`,
+    );
+  else if (isBareAddress(text, href))
+    report(
+      offset,
+      "the link text is a web address: write the name of the page or organisation instead, such as [Healthwatch](https://www.healthwatch.co.uk/)",
+    );
   const format = documentFormat(href);
   if (format && !saysFormatAndSize(text)) {
-    report(offset, `this link opens a ${format} file: say its format and size at the end of the link text, such as '(${format}, 240 KB)'`);
+    report(
+      offset,
+      `this link opens a ${format} file: say its format and size at the end of the link text, such as '(${format}, 240 KB)'`,
+    );
   }
 }
 
@@ -143,7 +176,16 @@ function lintImage(image: Token, report: (offset: number | undefined, message: s
   const src = image.attrGet("src") ?? "";
   const alt = altText(image);
   const offset = offsetOf(image);
-  if (!isAllowedLink(src)) report(offset, "image addresses must start with https://, http:// or /: put the image in the site's folder and use its path, such as /assets/images/chart.png");
-  if (alt.trim() === "") report(offset, "this image has no alt text: describe what it shows between the [ ], such as ![Bar chart of staff survey scores by year](...)");
-  else if (isFileNameAlt(alt, src)) report(offset, `the alt text '${alt.trim()}' is a file name: describe what the image shows instead`);
+  if (!isAllowedLink(src))
+    report(
+      offset,
+      "image addresses must start with https://, http:// or /: put the image in the site's folder and use its path, such as /assets/images/chart.png",
+    );
+  if (alt.trim() === "")
+    report(
+      offset,
+      "this image has no alt text: describe what it shows between the [ ], such as ![Bar chart of staff survey scores by year](...)",
+    );
+  else if (isFileNameAlt(alt, src))
+    report(offset, `the alt text '${alt.trim()}' is a file name: describe what the image shows instead`);
 }

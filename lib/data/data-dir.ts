@@ -24,8 +24,12 @@ export function missingFile(absoluteDir: string, name: string, relativeFile: str
   if (existsSync(path.join(absoluteDir, name))) return undefined;
   const others = readdirSync(absoluteDir).filter((other) => /\.ya?ml$/i.test(other));
   const stem = name.replace(/\.yaml$/, "");
-  const nearMiss = others.find((other) => other.replace(/\.ya?ml$/i, "") === stem)
-    ?? closestMatch(name, others.filter((other) => !isExpected(other)));
+  const nearMiss =
+    others.find((other) => other.replace(/\.ya?ml$/i, "") === stem) ??
+    closestMatch(
+      name,
+      others.filter((other) => !isExpected(other)),
+    );
   const hint = nearMiss ? `rename ${nearMiss} to ${name}` : "create it (see docs/content-model.md)";
   return { file: relativeFile, line: 1, column: 1, path: "", message: `${relativeFile} is missing: ${hint}` };
 }

@@ -43,9 +43,7 @@ export function formatDataErrors(errors: DataError[], outcome = "Nothing was bui
  * them; `label` goes before the message, such as "warning".
  */
 export function formatLocated(errors: DataError[], label?: string): string[] {
-  const sorted = [...errors].sort(
-    (a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column,
-  );
+  const sorted = [...errors].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return sorted.map((error) => {
     const where = `${error.file}:${error.line}:${error.column}`;
     const field = error.path ? ` ${error.path}:` : "";

@@ -10,7 +10,9 @@ import type { DataError } from "./errors.ts";
 import type { YamlFile } from "./yaml-file.ts";
 
 /** `publication-schedule.yaml` -> `publicationSchedule`, as a type. */
-type CamelCase<Text extends string> = Text extends `${infer Head}-${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : Text;
+type CamelCase<Text extends string> = Text extends `${infer Head}-${infer Tail}`
+  ? `${Head}${Capitalize<CamelCase<Tail>>}`
+  : Text;
 export type DataKey<Name extends DataFileName> = CamelCase<Name extends `${infer Stem}.yaml` ? Stem : never>;
 
 export type HubData = { [Name in DataFileName as DataKey<Name>]: z.output<(typeof dataFileSchemas)[Name]> };

@@ -7,7 +7,14 @@ import type { z } from "zod";
 import { dataFileSchemas, type DataFileName } from "../schemas/index.ts";
 import { missingDataDir, missingFile } from "./data-dir.ts";
 import { HubDataError, type DataError } from "./errors.ts";
-import { dataFileNames as fileNames, dataKeyOf, type HubData, type HubFiles, type LoadedHub, type LoadResult } from "./hub.ts";
+import {
+  dataFileNames as fileNames,
+  dataKeyOf,
+  type HubData,
+  type HubFiles,
+  type LoadedHub,
+  type LoadResult,
+} from "./hub.ts";
 import { checkIntegrity } from "./integrity.ts";
 import { readYamlFile } from "./read-yaml.ts";
 import type { YamlFile } from "./yaml-file.ts";

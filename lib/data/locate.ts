@@ -7,7 +7,10 @@ export type FieldPath = ReadonlyArray<string | number>;
 
 /** `objectives[0].characteristics[1]` */
 export function formatPath(path: FieldPath): string {
-  return path.reduce<string>((text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${part}` : part), "");
+  return path.reduce<string>(
+    (text, part) => (typeof part === "number" ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    "",
+  );
 }
 
 /** The node at `path`, or the nearest ancestor that exists (for a missing field, the mapping it belongs in). */
@@ -22,7 +25,11 @@ export function nodeAt(yaml: YamlFile, path: FieldPath): { node: Node | null; ex
 }
 
 /** 1-based line and column of `path`; with `key`, of that field's key rather than its value. */
-export function locate(yaml: YamlFile, path: FieldPath, options: { key?: string } = {}): { line: number; column: number } {
+export function locate(
+  yaml: YamlFile,
+  path: FieldPath,
+  options: { key?: string } = {},
+): { line: number; column: number } {
   const { node } = nodeAt(yaml, path);
   let target: Node | null = node;
   if (options.key !== undefined && isMap(node)) {

@@ -13,7 +13,12 @@ export type ReadResult = { ok: true; yaml: YamlFile } | { ok: false; errors: Dat
 
 export function readYamlFile(absolutePath: string, file: string): ReadResult {
   if (!existsSync(absolutePath)) {
-    return { ok: false, errors: [{ file, line: 1, column: 1, path: "", message: `${file} is missing: create it (see docs/content-model.md)` }] };
+    return {
+      ok: false,
+      errors: [
+        { file, line: 1, column: 1, path: "", message: `${file} is missing: create it (see docs/content-model.md)` },
+      ],
+    };
   }
   const decoded = decodeUtf8(readFileSync(absolutePath), file);
   if (!decoded.ok) return { ok: false, errors: [decoded.error] };
@@ -61,7 +66,13 @@ function findTabIndentation(source: string, file: string): DataError[] {
     const indent = /^[ \t]*/.exec(text)?.[0] ?? "";
     const tab = indent.indexOf("\t");
     if (tab >= 0 && text.trim() !== "") {
-      errors.push({ file, line: index + 1, column: tab + 1, path: "", message: "indent with spaces, not tabs: YAML does not allow tabs at the start of a line" });
+      errors.push({
+        file,
+        line: index + 1,
+        column: tab + 1,
+        path: "",
+        message: "indent with spaces, not tabs: YAML does not allow tabs at the start of a line",
+      });
     }
   });
   return errors;

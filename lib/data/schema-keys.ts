@@ -23,7 +23,8 @@ function unwrap(schema: z.ZodType, value: unknown): z.ZodType {
   let current = schema;
   for (;;) {
     const def = defOf(current);
-    if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType) current = def.innerType;
+    if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType)
+      current = def.innerType;
     else if (def.type === "pipe" && def.in) current = def.in;
     else if (def.type === "union" && def.options) {
       const discriminator = def.discriminator;

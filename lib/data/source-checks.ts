@@ -10,10 +10,22 @@ import type { DataError } from "./errors.ts";
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
 /** Decodes UTF-8 strictly; an error points at the first byte that is not UTF-8. */
-export function decodeUtf8(bytes: Uint8Array, file: string): { ok: true; text: string } | { ok: false; error: DataError } {
+export function decodeUtf8(
+  bytes: Uint8Array,
+  file: string,
+): { ok: true; text: string } | { ok: false; error: DataError } {
   if (bytes.length > MAX_SOURCE_BYTES) {
     const megabytes = (bytes.length / 1024 / 1024).toFixed(1);
-    return { ok: false, error: { file, line: 1, column: 1, path: "", message: `this file is ${megabytes} MB, more than the ${MAX_SOURCE_BYTES / 1024 / 1024} MB the hub reads: check it is the right file, or split the content` } };
+    return {
+      ok: false,
+      error: {
+        file,
+        line: 1,
+        column: 1,
+        path: "",
+        message: `this file is ${megabytes} MB, more than the ${MAX_SOURCE_BYTES / 1024 / 1024} MB the hub reads: check it is the right file, or split the content`,
+      },
+    };
   }
   try {
     return { ok: true, text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
@@ -24,13 +36,19 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { ok: true; text: s
     const byte = bytes[offset]?.toString(16).toUpperCase().padStart(2, "0") ?? "??";
     return {
       ok: false,
-      error: { file, line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, path: "", message: `this file is not saved as UTF-8 (byte 0x${byte} here): save it again as UTF-8 in your editor, and retype any character that looks wrong` },
+      error: {
+        file,
+        line: lines.length,
+        column: (lines.at(-1)?.length ?? 0) + 1,
+        path: "",
+        message: `this file is not saved as UTF-8 (byte 0x${byte} here): save it again as UTF-8 in your editor, and retype any character that looks wrong`,
+      },
     };
   }
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let index = 0; index < bytes.length; ) {
+  for (let index = 0; index < bytes.length;) {
     const length = sequenceLength(bytes, index);
     if (length === 0) return index;
     index += length;
@@ -61,7 +79,13 @@ export function findInvisibleCharacters(text: string, file: string): DataError[]
   text.split("\n").forEach((line, index) => {
     for (const match of line.matchAll(INVISIBLE)) {
       const code = (match[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0");
-      errors.push({ file, line: index + 1, column: (match.index ?? 0) + 1, path: "", message: `there is an invisible control character (U+${code}) here, often pasted from another document: delete it and retype the text around it` });
+      errors.push({
+        file,
+        line: index + 1,
+        column: (match.index ?? 0) + 1,
+        path: "",
+        message: `there is an invisible control character (U+${code}) here, often pasted from another document: delete it and retype the text around it`,
+      });
     }
   });
   return errors;

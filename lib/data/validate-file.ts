@@ -15,7 +15,18 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; errors: DataErr
 
 export function validateFile<S extends z.ZodType>(yaml: YamlFile, schema: S): Validated<z.output<S>> {
   if (yaml.data === null || yaml.data === undefined) {
-    return { ok: false, errors: [{ file: yaml.file, line: 1, column: 1, path: "", message: "the file is empty: add its fields (docs/content-model.md lists them)" }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          file: yaml.file,
+          line: 1,
+          column: 1,
+          path: "",
+          message: "the file is empty: add its fields (docs/content-model.md lists them)",
+        },
+      ],
+    };
   }
   const result = schema.safeParse(yaml.data);
   if (result.success) return { ok: true, value: result.data };
@@ -75,13 +86,17 @@ function toDataErrors(yaml: YamlFile, schema: z.ZodType, issue: z.core.$ZodIssue
 function unknownField(key: string, allowed: string[]): string {
   const guess = didYouMean(key, allowed);
   if (guess) return `unknown field '${key}': ${guess}`;
-  return allowed.length > 0 ? `unknown field '${key}': the fields allowed here are ${quotedList(allowed)}` : `unknown field '${key}': remove it`;
+  return allowed.length > 0
+    ? `unknown field '${key}': the fields allowed here are ${quotedList(allowed)}`
+    : `unknown field '${key}': remove it`;
 }
 
 /** The values an enumeration or a rule's `type` allows, when the issue is about one. */
 function allowedValues(issue: z.core.$ZodIssue): string[] | undefined {
-  if (issue.code === "invalid_value" && issue.values.every((value) => typeof value === "string")) return issue.values.map(String);
-  if (issue.code === "invalid_union" && "options" in issue && Array.isArray(issue.options)) return issue.options.map(String);
+  if (issue.code === "invalid_value" && issue.values.every((value) => typeof value === "string"))
+    return issue.values.map(String);
+  if (issue.code === "invalid_union" && "options" in issue && Array.isArray(issue.options))
+    return issue.options.map(String);
   return undefined;
 }
 
@@ -109,7 +124,11 @@ function typeHint(yaml: YamlFile, path: FieldPath, issue: z.core.$ZodIssue, valu
     const source = isScalar(node) && typeof node.source === "string" ? node.source : String(value);
     return `: put it in quotes, '${source}', so YAML keeps it as text`;
   }
-  if ((issue.expected === "number" || issue.expected === "int") && typeof value === "string" && /^-?\d+(\.\d+)?$/.test(value.trim())) {
+  if (
+    (issue.expected === "number" || issue.expected === "int") &&
+    typeof value === "string" &&
+    /^-?\d+(\.\d+)?$/.test(value.trim())
+  ) {
     return ": remove the quotes, so YAML reads it as a number";
   }
   return "";

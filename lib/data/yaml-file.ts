@@ -19,7 +19,9 @@ export interface YamlFile {
  * YAML 1.2 core schema: `yes` and unquoted dates stay text rather than turning into booleans and
  * Date objects; duplicate keys are errors rather than silently overwriting.
  */
-export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const satisfies ParseOptions & DocumentOptions & SchemaOptions;
+export const YAML_PARSE_OPTIONS = { prettyErrors: false, uniqueKeys: true } as const satisfies ParseOptions &
+  DocumentOptions &
+  SchemaOptions;
 
 /** A small file cannot expand to gigabytes through aliases (a "billion laughs"). */
 export const YAML_TO_JS_OPTIONS = { maxAliasCount: 100 } as const satisfies ToJSOptions;

@@ -10,34 +10,68 @@ export interface YamlProblem {
   message: string;
 }
 
-export function describeYamlError(error: YAMLError, source: string, doc: Document, lineOf: (offset: number) => number): YamlProblem {
+export function describeYamlError(
+  error: YAMLError,
+  source: string,
+  doc: Document,
+  lineOf: (offset: number) => number,
+): YamlProblem {
   const offset = error.pos[0];
   const original = error.message.split("\n")[0]?.replace(/ at line \d+, column \d+:?$/, "") ?? error.message;
   switch (error.code) {
     case "DUPLICATE_KEY":
       return { offset, message: duplicateKey(offset, doc, lineOf) };
     case "BLOCK_AS_IMPLICIT_KEY":
-      return { offset, message: "this value contains ': ', so YAML reads it as the start of another field: put the whole value in quotes, such as title: \"Access: what we heard\"" };
+      return {
+        offset,
+        message:
+          "this value contains ': ', so YAML reads it as the start of another field: put the whole value in quotes, such as title: \"Access: what we heard\"",
+      };
     case "MULTILINE_IMPLICIT_KEY":
       return { offset, message: "YAML expected 'field: value' here: check the colon, and that a space follows it" };
     case "BAD_SCALAR_START":
-      return { offset, message: `a value cannot start with '${source.charAt(offset)}' in YAML: put the whole value in quotes` };
+      return {
+        offset,
+        message: `a value cannot start with '${source.charAt(offset)}' in YAML: put the whole value in quotes`,
+      };
     case "MISSING_CHAR":
-      return unclosedQuote(original, offset, doc) ?? { offset, message: `${original}: close the quote or bracket opened above` };
+      return (
+        unclosedQuote(original, offset, doc) ?? {
+          offset,
+          message: `${original}: close the quote or bracket opened above`,
+        }
+      );
     case "MULTIPLE_DOCS":
-      return { offset, message: "'---' starts a second YAML document: keep one document per file and remove the '---' line" };
+      return {
+        offset,
+        message: "'---' starts a second YAML document: keep one document per file and remove the '---' line",
+      };
     case "BAD_INDENT":
       return /Flow (sequence|map)/.test(original)
         ? unclosedBracket(original.includes("sequence") ? "]" : "}", offset, doc)
-        : { offset, message: "the indentation is wrong here: line this field up with the ones beside it, using spaces" };
+        : {
+            offset,
+            message: "the indentation is wrong here: line this field up with the ones beside it, using spaces",
+          };
     case "UNEXPECTED_TOKEN":
-      return { offset, message: "YAML did not expect more text here: put the whole value in double quotes (needed when it contains an apostrophe, as in \"it's\", or starts with a symbol)" };
+      return {
+        offset,
+        message:
+          'YAML did not expect more text here: put the whole value in double quotes (needed when it contains an apostrophe, as in "it\'s", or starts with a symbol)',
+      };
     default:
       // The parser recurses once per level of brackets; thousands of levels exhaust the stack.
       if (/call stack/i.test(original)) {
-        return { offset, message: "lists or groups are nested too deeply here for the hub to read (hundreds of '[' or '{' inside each other): check the brackets" };
+        return {
+          offset,
+          message:
+            "lists or groups are nested too deeply here for the hub to read (hundreds of '[' or '{' inside each other): check the brackets",
+        };
       }
-      return { offset, message: `this is not valid YAML (${original}): check the quotes, colons and indentation on this line and the one before` };
+      return {
+        offset,
+        message: `this is not valid YAML (${original}): check the quotes, colons and indentation on this line and the one before`,
+      };
   }
 }
 
@@ -70,7 +104,10 @@ function unclosedBracket(bracket: "]" | "}", offset: number, doc: Document): Yam
   };
   visit(doc, bracket === "]" ? { Seq: latest } : { Map: latest });
   const opening = bracket === "]" ? "[" : "{";
-  return { offset: opened ?? offset, message: `this '${opening}' is never closed: add '${bracket}' at the end of the line, or write the items over several lines` };
+  return {
+    offset: opened ?? offset,
+    message: `this '${opening}' is never closed: add '${bracket}' at the end of the line, or write the items over several lines`,
+  };
 }
 
 /** yaml notices an unclosed quote where the file ends; point at the quote that was opened. */
@@ -82,7 +119,8 @@ function unclosedQuote(original: string, offset: number, doc: Document): YamlPro
   visit(doc, {
     Scalar(_key, node) {
       const start = node.range?.[0];
-      if (node.type === type && start !== undefined && start <= offset && (opened === undefined || start > opened)) opened = start;
+      if (node.type === type && start !== undefined && start <= offset && (opened === undefined || start > opened))
+        opened = start;
     },
   });
   return {

@@ -13,7 +13,9 @@ export function resolveToday(value: string | undefined, now: Date = new Date()):
   // An empty HUB_TODAY (as `HUB_TODAY= npm run build` sets it) means "not pinned".
   if (value !== undefined && value !== "") {
     if (!isCalendarDate(value)) {
-      throw new InvalidTodayError(`HUB_TODAY must be a calendar date written YYYY-MM-DD, such as 2026-11-23; got '${value}'`);
+      throw new InvalidTodayError(
+        `HUB_TODAY must be a calendar date written YYYY-MM-DD, such as 2026-11-23; got '${value}'`,
+      );
     }
     return value;
   }

@@ -59,7 +59,9 @@ export function findBrowser(search: BrowserSearch = defaultSearch()): string {
     const value = search.env[name];
     if (value) {
       if (!search.exists(value)) {
-        throw new BrowserNotFoundError(`${name} is set to '${value}', but there is no browser there: correct it or unset it.`);
+        throw new BrowserNotFoundError(
+          `${name} is set to '${value}', but there is no browser there: correct it or unset it.`,
+        );
       }
       return value;
     }
@@ -93,11 +95,15 @@ function defaultSearch(): BrowserSearch {
 
 function puppeteerCachedBrowser(): string | undefined {
   try {
-    const output = execFileSync(process.execPath, ["-e", "import('puppeteer').then(p => process.stdout.write(p.default.executablePath()))"], {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "ignore"],
-      timeout: 20_000,
-    });
+    const output = execFileSync(
+      process.execPath,
+      ["-e", "import('puppeteer').then(p => process.stdout.write(p.default.executablePath()))"],
+      {
+        encoding: "utf8",
+        stdio: ["ignore", "pipe", "ignore"],
+        timeout: 20_000,
+      },
+    );
     return output.trim() || undefined;
   } catch {
     return undefined;
@@ -108,7 +114,10 @@ function downloadPuppeteerBrowser(): boolean {
   try {
     const cli = path.join(path.dirname(require.resolve("puppeteer/package.json")), "lib/cjs/puppeteer/node/cli.js");
     console.log("No browser found for the accessibility checks: trying to download puppeteer's Chrome.");
-    execFileSync(process.execPath, [cli, "browsers", "install", "chrome"], { stdio: ["ignore", "inherit", "ignore"], timeout: 300_000 });
+    execFileSync(process.execPath, [cli, "browsers", "install", "chrome"], {
+      stdio: ["ignore", "inherit", "ignore"],
+      timeout: 300_000,
+    });
     return true;
   } catch {
     return false;
@@ -118,7 +127,12 @@ function downloadPuppeteerBrowser(): boolean {
 /** Only on Debian, only as root, and never where a person might be asked for a password. */
 function installDebianChromium(): boolean {
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
-  if (process.platform !== "linux" || !isRoot || !existsSync("/etc/debian_version") || !existsSync("/usr/bin/apt-get")) {
+  if (
+    process.platform !== "linux" ||
+    !isRoot ||
+    !existsSync("/etc/debian_version") ||
+    !existsSync("/usr/bin/apt-get")
+  ) {
     return false;
   }
   console.log("No browser found for the accessibility checks: installing Debian's chromium with apt-get.");

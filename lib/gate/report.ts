@@ -20,10 +20,14 @@ export function formatTerminalReport(result: GateResult): string {
   const pages = result.pages.length;
   const failingPages = byPage.size;
   if (result.passed) {
-    lines.push(`Checked ${result.pagesChecked} of ${pages} pages with html-validate, axe and HTML_CodeSniffer (${result.standard}): no problems found.`);
+    lines.push(
+      `Checked ${result.pagesChecked} of ${pages} pages with html-validate, axe and HTML_CodeSniffer (${result.standard}): no problems found.`,
+    );
   } else {
     lines.push("");
-    lines.push(`${result.findings.length} ${plural(result.findings.length, "problem")} on ${failingPages} of ${pages} ${plural(pages, "page")} (${result.pagesChecked} checked in the browser). Nothing was published: the last good site is unchanged.`);
+    lines.push(
+      `${result.findings.length} ${plural(result.findings.length, "problem")} on ${failingPages} of ${pages} ${plural(pages, "page")} (${result.pagesChecked} checked in the browser). Nothing was published: the last good site is unchanged.`,
+    );
   }
   return lines.join("\n");
 }
@@ -46,7 +50,9 @@ export function renderHtmlReport(result: GateResult): string {
   const summary = result.passed
     ? `All ${result.pages.length} pages passed.`
     : `${result.findings.length} ${plural(result.findings.length, "problem")} on ${byPage.size} ${plural(byPage.size, "page")}. Nothing was published.`;
-  const sections = [...byPage].map(([page, findings], index) => `
+  const sections = [...byPage]
+    .map(
+      ([page, findings], index) => `
 <h2>${escapeHtml(page)}</h2>
 <table>
 <caption>Problems on ${escapeHtml(page)}</caption>
@@ -54,7 +60,9 @@ export function renderHtmlReport(result: GateResult): string {
 <tbody>
 ${findings.map((finding) => `<tr><td>${escapeHtml(finding.tool)}<br><code>${escapeHtml(finding.rule)}</code></td><td>${escapeHtml(finding.message)}</td><td><code>${escapeHtml(truncate(finding.element, 300))}</code></td><td>${escapeHtml(finding.fix)}${finding.helpUrl ? ` <a href="${escapeHtml(finding.helpUrl)}">Rule documentation<span class="visually-hidden"> for ${escapeHtml(finding.rule)} on page ${index + 1}</span></a>` : ""}</td></tr>`).join("\n")}
 </tbody>
-</table>`).join("\n");
+</table>`,
+    )
+    .join("\n");
   return `<!DOCTYPE html>
 <html lang="en">
 <head>

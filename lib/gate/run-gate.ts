@@ -11,7 +11,11 @@ import { serveStatic } from "./serve-static.ts";
 import { validateHtml, type PageFile } from "./validate-html.ts";
 
 export const GATE_STANDARD = "WCAG 2.2 AA";
-export const GATE_TOOLS = ["html-validate (recommended, document, a11y)", "axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa)", "HTML_CodeSniffer (WCAG2AA)"];
+export const GATE_TOOLS = [
+  "html-validate (recommended, document, a11y)",
+  "axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa, wcag22aa)",
+  "HTML_CodeSniffer (WCAG2AA)",
+];
 
 export interface GateOptions {
   /** The built site, served as the web root. */
@@ -65,7 +69,13 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     }
   }
   if (pagesChecked !== pageUrls.length) {
-    findings.push(pageFailure("(the whole site)", "page-count", `${pageUrls.length} pages were built but only ${pagesChecked} were checked in the browser.`));
+    findings.push(
+      pageFailure(
+        "(the whole site)",
+        "page-count",
+        `${pageUrls.length} pages were built but only ${pagesChecked} were checked in the browser.`,
+      ),
+    );
   }
 
   return {

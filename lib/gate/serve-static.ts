@@ -54,10 +54,11 @@ export function serveStatic(root: string, headers: Readonly<Record<string, strin
       resolve({
         origin: `http://127.0.0.1:${port}`,
         statuses,
-        close: () => new Promise<void>((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

@@ -62,8 +62,7 @@ export async function checkOne(url: string, options: CheckExternalOptions = {}):
 }
 
 type Outcome =
-  | { kind: "answered"; status: number; statusText: string; movedTo?: string }
-  | { kind: "failed"; reason: string };
+  { kind: "answered"; status: number; statusText: string; movedTo?: string } | { kind: "failed"; reason: string };
 
 async function attempt(url: string, method: "HEAD" | "GET", options: CheckExternalOptions): Promise<Outcome> {
   try {
@@ -97,7 +96,12 @@ async function request(url: string, method: "HEAD" | "GET", options: CheckExtern
       current = new URL(location, current).href;
       continue;
     }
-    return { kind: "answered", status: response.status, statusText: response.statusText, ...(movedPermanently ? { movedTo: current } : {}) };
+    return {
+      kind: "answered",
+      status: response.status,
+      statusText: response.statusText,
+      ...(movedPermanently ? { movedTo: current } : {}),
+    };
   }
   return { kind: "failed", reason: `more than ${MAX_REDIRECTS} redirects` };
 }
@@ -105,7 +109,8 @@ async function request(url: string, method: "HEAD" | "GET", options: CheckExtern
 function toCheck(url: string, outcome: Outcome): ExternalCheck {
   if (outcome.kind === "failed") return { url, outcome: "broken", reason: outcome.reason || "no answer" };
   const { status, statusText, movedTo } = outcome;
-  if (status >= 400) return { url, outcome: "broken", status, reason: `${status}${statusText ? ` ${statusText}` : ""}` };
+  if (status >= 400)
+    return { url, outcome: "broken", status, reason: `${status}${statusText ? ` ${statusText}` : ""}` };
   if (movedTo) return { url, outcome: "moved", status, movedTo };
   return { url, outcome: "ok", status };
 }

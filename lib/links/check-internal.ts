@@ -58,7 +58,12 @@ export interface CheckInternalLinksOptions {
 /** Fragments that need no element: the top of the page, as browsers treat them. */
 const TOP_OF_PAGE = new Set(["", "top"]);
 
-export function checkInternalLinks({ siteDir, pages, siteUrl, redirects = [] }: CheckInternalLinksOptions): InternalLinkResult {
+export function checkInternalLinks({
+  siteDir,
+  pages,
+  siteUrl,
+  redirects = [],
+}: CheckInternalLinksOptions): InternalLinkResult {
   const site = parseSiteUrl(siteUrl);
   const root = path.resolve(siteDir);
   const scanned = new Map<string, { page: BuiltPage; scan: ScannedPage }>();
@@ -100,8 +105,13 @@ export function checkInternalLinks({ siteDir, pages, siteUrl, redirects = [] }: 
 }
 
 /** Why a fragment reaches no element on the target page, or undefined when it does (or cannot be checked). */
-function fragmentProblem(address: InternalAddress, from: BuiltPage, target: { page: BuiltPage; scan: ScannedPage } | undefined): string | undefined {
-  if (!address.fragment || address.fragment.some((fragment) => TOP_OF_PAGE.has(fragment.toLowerCase()))) return undefined;
+function fragmentProblem(
+  address: InternalAddress,
+  from: BuiltPage,
+  target: { page: BuiltPage; scan: ScannedPage } | undefined,
+): string | undefined {
+  if (!address.fragment || address.fragment.some((fragment) => TOP_OF_PAGE.has(fragment.toLowerCase())))
+    return undefined;
   // Fragments into files the build did not render (a PDF's '#page=3') are not ids to check.
   if (!target) return undefined;
   if (address.fragment.some((fragment) => target.scan.ids.has(fragment))) return undefined;

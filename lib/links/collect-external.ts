@@ -32,7 +32,9 @@ export function siteUrlFromSitemap(siteDir: string): string | undefined {
 
 export function collectExternalLinks(siteDir: string, siteUrl?: string): ExternalLink[] {
   const site = parseSiteUrl(siteUrl);
-  const files = readdirSync(siteDir, { recursive: true, encoding: "utf8" }).filter((file) => file.endsWith(".html")).sort();
+  const files = readdirSync(siteDir, { recursive: true, encoding: "utf8" })
+    .filter((file) => file.endsWith(".html"))
+    .sort();
   const pagesByUrl = new Map<string, Set<string>>();
   for (const file of files) {
     const pageUrl = pageUrlForFile(file);
@@ -47,15 +49,25 @@ export function collectExternalLinks(siteDir: string, siteUrl?: string): Externa
       }
     }
   }
-  return [...pagesByUrl].map(([url, pages]) => ({ url, pages: [...pages].sort() })).sort((a, b) => a.url.localeCompare(b.url));
+  return [...pagesByUrl]
+    .map(([url, pages]) => ({ url, pages: [...pages].sort() }))
+    .sort((a, b) => a.url.localeCompare(b.url));
 }
 
 /** The absolute http(s) address `value` names, when it is not this site's own; otherwise undefined. */
-function externalUrl(value: string, pageUrl: string, baseHref: string | undefined, site: SiteAddress | undefined): string | undefined {
+function externalUrl(
+  value: string,
+  pageUrl: string,
+  baseHref: string | undefined,
+  site: SiteAddress | undefined,
+): string | undefined {
   if (resolveInternal(value, pageUrl, site, baseHref)) return undefined;
   let url: URL;
   try {
-    url = new URL(value.trim(), baseHref && /^https?:/i.test(baseHref) ? baseHref : "https://protocol-relative.invalid");
+    url = new URL(
+      value.trim(),
+      baseHref && /^https?:/i.test(baseHref) ? baseHref : "https://protocol-relative.invalid",
+    );
   } catch {
     return undefined;
   }

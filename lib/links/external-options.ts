@@ -15,7 +15,10 @@ export function parseExternalOptions(args: string[]): ExternalLinkOptions {
   const options: ExternalLinkOptions = { siteDir: DEFAULT_OUTPUT_DIR, timeoutMs: 10_000, concurrency: 8 };
   for (let index = 0; index < args.length; index++) {
     const arg = args[index] as string;
-    const [name, inline] = arg.startsWith("--") && arg.includes("=") ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)] : [arg, undefined];
+    const [name, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
     const value = () => {
       const next = inline ?? args[++index];
       if (next === undefined || next === "") throw new ExternalUsageError(`${name} needs a value.\n${EXTERNAL_USAGE}`);
@@ -41,7 +44,9 @@ export function parseExternalOptions(args: string[]): ExternalLinkOptions {
 function positive(name: string, text: string, whole: boolean): number {
   const number = Number(text);
   if (!Number.isFinite(number) || number <= 0 || (whole && !Number.isInteger(number)) || number > 600) {
-    throw new ExternalUsageError(`${name} must be a ${whole ? "whole " : ""}number from ${whole ? 1 : "above 0"} to 600, not '${text}'.\n${EXTERNAL_USAGE}`);
+    throw new ExternalUsageError(
+      `${name} must be a ${whole ? "whole " : ""}number from ${whole ? 1 : "above 0"} to 600, not '${text}'.\n${EXTERNAL_USAGE}`,
+    );
   }
   return number;
 }

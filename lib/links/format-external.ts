@@ -12,15 +12,24 @@ export function formatExternalReport(links: ExternalLink[], checks: ExternalChec
   const lines: string[] = [];
   if (broken.length > 0) {
     lines.push(`Broken (${broken.length}):`);
-    for (const check of broken) lines.push(`  ${check.url}: ${check.reason}`, `    on ${(pagesOf.get(check.url) ?? []).join(", ")}`);
+    for (const check of broken)
+      lines.push(`  ${check.url}: ${check.reason}`, `    on ${(pagesOf.get(check.url) ?? []).join(", ")}`);
     lines.push("");
   }
   if (moved.length > 0) {
     lines.push(`Moved permanently (${moved.length}), still working: link to the new address when you can:`);
-    for (const check of moved) lines.push(`  ${check.url} now redirects to ${check.movedTo}`, `    on ${(pagesOf.get(check.url) ?? []).join(", ")}`);
+    for (const check of moved)
+      lines.push(
+        `  ${check.url} now redirects to ${check.movedTo}`,
+        `    on ${(pagesOf.get(check.url) ?? []).join(", ")}`,
+      );
     lines.push("");
   }
   const working = checks.length - broken.length;
-  lines.push(broken.length === 0 ? `All ${checks.length} external links work.` : `${working} of ${checks.length} external links work; ${broken.length} ${broken.length === 1 ? "is" : "are"} broken.`);
+  lines.push(
+    broken.length === 0
+      ? `All ${checks.length} external links work.`
+      : `${working} of ${checks.length} external links work; ${broken.length} ${broken.length === 1 ? "is" : "are"} broken.`,
+  );
   return lines.join("\n");
 }

@@ -8,13 +8,21 @@
 import type { LinkProblem } from "./check-internal.ts";
 
 export function formatLinkProblems(errors: LinkProblem[]): string {
-  const lines = [`${count(errors.length, "broken internal link")}:`, ...byPage(errors), "", "Nothing was published: fix the links and build again."];
+  const lines = [
+    `${count(errors.length, "broken internal link")}:`,
+    ...byPage(errors),
+    "",
+    "Nothing was published: fix the links and build again.",
+  ];
   return lines.join("\n");
 }
 
 /** Links that only work through a redirect: shown, but the site still publishes. */
 export function formatLinkWarnings(warnings: LinkProblem[]): string {
-  return [`${count(warnings.length, "link")} to an old address (the site still publishes; update them when you can):`, ...byPage(warnings)].join("\n");
+  return [
+    `${count(warnings.length, "link")} to an old address (the site still publishes; update them when you can):`,
+    ...byPage(warnings),
+  ].join("\n");
 }
 
 function byPage(problems: LinkProblem[]): string[] {

@@ -27,7 +27,11 @@ export function readContainerLine(line: string): ContainerLine | undefined {
     return { kind: "invalid", message: "'::: inset' takes no heading: put all its text on the lines below it" };
   }
   if (name === "details" && title === "") {
-    return { kind: "invalid", message: "add the summary readers click to open it after '::: details', such as '::: details How we use your information'" };
+    return {
+      kind: "invalid",
+      message:
+        "add the summary readers click to open it after '::: details', such as '::: details How we use your information'",
+    };
   }
   return { kind: "open", name, title };
 }

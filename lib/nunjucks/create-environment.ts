@@ -19,7 +19,12 @@ export function createNunjucksEnvironment(includesDir: string): nunjucks.Environ
   // The dev server must see template edits; a build reads each template once.
   const noCache = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
   const loader = new nunjucks.FileSystemLoader([includesDir, nhsukFrontendDist()], { noCache });
-  return new nunjucks.Environment(loader, { autoescape: true, throwOnUndefined: false, trimBlocks: true, lstripBlocks: true });
+  return new nunjucks.Environment(loader, {
+    autoescape: true,
+    throwOnUndefined: false,
+    trimBlocks: true,
+    lstripBlocks: true,
+  });
 }
 
 /**
@@ -29,6 +34,7 @@ export function createNunjucksEnvironment(includesDir: string): nunjucks.Environ
  */
 export function createComponentEnvironment(includesDir: string): nunjucks.Environment {
   const environment = createNunjucksEnvironment(includesDir);
-  for (const [name, filter] of Object.entries(filters)) environment.addFilter(name, filter as (...args: unknown[]) => unknown);
+  for (const [name, filter] of Object.entries(filters))
+    environment.addFilter(name, filter as (...args: unknown[]) => unknown);
   return environment;
 }

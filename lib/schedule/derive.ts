@@ -20,7 +20,9 @@ export function deriveScheduleRow(entry: ScheduleEntry, today: string, dueSoonDa
       const dueDate = published ? endOfPeriodBeginningWith(published, rule.months) : rule.firstDue;
       if (dueDate === undefined) {
         // lib/data/integrity.ts reports this to the editor; reaching here means it was bypassed.
-        throw new Error(`Schedule entry '${entry.id}' has an interval rule but neither lastPublished nor rule.firstDue`);
+        throw new Error(
+          `Schedule entry '${entry.id}' has an interval rule but neither lastPublished nor rule.firstDue`,
+        );
       }
       return { entry, dueDate, status: statusBefore(dueDate, published !== undefined, today, dueSoonDays) };
     }

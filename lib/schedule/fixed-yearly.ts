@@ -18,7 +18,10 @@ export function deriveFixedYearly(
   dueSoonDays: number,
 ): Pick<ScheduleRow, "status" | "dueDate"> {
   // The next deadline that counts: on or after today, and never before the duty's first deadline.
-  const next = firstDeadlineFrom(rule.date, rule.firstDue !== undefined && rule.firstDue > today ? rule.firstDue : today);
+  const next = firstDeadlineFrom(
+    rule.date,
+    rule.firstDue !== undefined && rule.firstDue > today ? rule.firstDue : today,
+  );
   const previous = yearlyDate(rule.date, yearOf(next) - 1);
   // A publication since the previous deadline meets the next one, so the one after is what matters.
   if (published !== undefined && published > previous) {

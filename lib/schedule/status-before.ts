@@ -2,7 +2,12 @@
 import { daysBetween } from "../dates/arithmetic.ts";
 import type { ScheduleStatusId } from "./types.ts";
 
-export function statusBefore(dueDate: string, publishedBefore: boolean, today: string, dueSoonDays: number): ScheduleStatusId {
+export function statusBefore(
+  dueDate: string,
+  publishedBefore: boolean,
+  today: string,
+  dueSoonDays: number,
+): ScheduleStatusId {
   const daysLeft = daysBetween(today, dueDate);
   if (daysLeft < 0) return "overdue";
   if (daysLeft <= dueSoonDays) return "due-soon";

@@ -18,7 +18,9 @@ export type InaccessibleReason = (typeof inaccessibleReasons)[number];
 /** A WCAG success criterion as the model statement cites it, such as '1.3.1 Info and Relationships'. */
 const criterionSchema = z
   .string({ error: "write the success criterion as text, such as '1.3.1 Info and Relationships'" })
-  .regex(/^[1-4]\.\d{1,2}\.\d{1,2} \S.*$/, { error: "write the WCAG success criterion's number then its name, such as '1.3.1 Info and Relationships'" });
+  .regex(/^[1-4]\.\d{1,2}\.\d{1,2} \S.*$/, {
+    error: "write the WCAG success criterion's number then its name, such as '1.3.1 Info and Relationships'",
+  });
 
 const inaccessibleContentSchema = z
   .strictObject({
@@ -34,23 +36,32 @@ const inaccessibleContentSchema = z
   .superRefine((item, context) => {
     if (item.reason !== "non-compliance") return;
     if (item.criteria.length === 0) {
-      context.addIssue({ code: "custom", path: ["criteria"], message: "say which WCAG 2.2 success criteria this content fails, such as criteria: ['1.3.1 Info and Relationships']" });
+      context.addIssue({
+        code: "custom",
+        path: ["criteria"],
+        message:
+          "say which WCAG 2.2 success criteria this content fails, such as criteria: ['1.3.1 Info and Relationships']",
+      });
     }
     if (!item.fixBy) {
-      context.addIssue({ code: "custom", path: ["fixBy"], message: "say when it will be fixed, such as fixBy: '2027-03-31': the regulations ask for a date" });
+      context.addIssue({
+        code: "custom",
+        path: ["fixBy"],
+        message: "say when it will be fixed, such as fixBy: '2027-03-31': the regulations ask for a date",
+      });
     }
   });
 
 export const accessibilityStatementSchema = z
   .strictObject({
-    complianceStatus: z.enum(complianceStatuses, { error: `complianceStatus must be one of: ${complianceStatuses.join(", ")}` }),
+    complianceStatus: z.enum(complianceStatuses, {
+      error: `complianceStatus must be one of: ${complianceStatuses.join(", ")}`,
+    }),
     nonAccessibleContent: z.array(inaccessibleContentSchema).default([]),
     /** What the organisation is doing to improve accessibility beyond the fixes listed. */
     improvements: textSchema.optional(),
     /** Testing by people, as well as the automated checks every build runs. */
-    manualTesting: z
-      .strictObject({ on: dateSchema, by: textSchema, method: textSchema })
-      .optional(),
+    manualTesting: z.strictObject({ on: dateSchema, by: textSchema, method: textSchema }).optional(),
     /** How many working days a request for another format takes to answer. */
     responseDays: z
       .number({ error: "write the number of working days, such as 5" })
@@ -66,13 +77,25 @@ export const accessibilityStatementSchema = z
   .superRefine((statement, context) => {
     const failures = statement.nonAccessibleContent.filter((item) => item.reason === "non-compliance").length;
     if (statement.complianceStatus === "fully-compliant" && failures > 0) {
-      context.addIssue({ code: "custom", path: ["complianceStatus"], message: `a fully compliant site has no non-compliance, but ${failures} ${failures === 1 ? "item is" : "items are"} listed: use partially-compliant, or remove the items once fixed` });
+      context.addIssue({
+        code: "custom",
+        path: ["complianceStatus"],
+        message: `a fully compliant site has no non-compliance, but ${failures} ${failures === 1 ? "item is" : "items are"} listed: use partially-compliant, or remove the items once fixed`,
+      });
     }
     if (statement.complianceStatus !== "fully-compliant" && failures === 0) {
-      context.addIssue({ code: "custom", path: ["nonAccessibleContent"], message: `a ${statement.complianceStatus} site must list what does not comply (reason: non-compliance), or say fully-compliant` });
+      context.addIssue({
+        code: "custom",
+        path: ["nonAccessibleContent"],
+        message: `a ${statement.complianceStatus} site must list what does not comply (reason: non-compliance), or say fully-compliant`,
+      });
     }
     if (statement.lastReviewedOn < statement.preparedOn) {
-      context.addIssue({ code: "custom", path: ["lastReviewedOn"], message: `the statement cannot be reviewed (${statement.lastReviewedOn}) before it was prepared (${statement.preparedOn}): check both dates` });
+      context.addIssue({
+        code: "custom",
+        path: ["lastReviewedOn"],
+        message: `the statement cannot be reviewed (${statement.lastReviewedOn}) before it was prepared (${statement.preparedOn}): check both dates`,
+      });
     }
   });
 

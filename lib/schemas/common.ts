@@ -13,7 +13,8 @@ import { isCalendarDate } from "../dates/calendar-date.ts";
 export const idSchema = z
   .string({ error: "write an id in kebab-case, such as 'fair-access'" })
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-    error: (issue) => `ids are lower-case words joined by hyphens, such as 'fair-access' (they become web addresses)${lookAlike(String(issue.input))}`,
+    error: (issue) =>
+      `ids are lower-case words joined by hyphens, such as 'fair-access' (they become web addresses)${lookAlike(String(issue.input))}`,
   });
 
 /**
@@ -41,10 +42,7 @@ function isSafeSitePath(value: string): boolean {
 }
 
 /** Text a reader sees: never empty, never just spaces. */
-export const textSchema = z
-  .string({ error: "write this as text" })
-  .trim()
-  .min(1, { error: "this cannot be empty" });
+export const textSchema = z.string({ error: "write this as text" }).trim().min(1, { error: "this cannot be empty" });
 
 /** A role rather than a named person, so the data survives staff changes. */
 export const roleSchema = textSchema;
@@ -73,7 +71,8 @@ export const yearSchema = z
 export const linkSchema = z
   .string({ error: "write the link as text, such as 'https://www.example.nhs.uk/report.pdf' or '/contact/'" })
   .refine((value) => /^https:\/\/[^\s]+$/.test(value) || isSafeSitePath(value), {
-    error: (issue) => `'${String(issue.input)}' is not a link this hub can use: start it with 'https://' or, for a page on this site, with '/' (no spaces, backslashes, '.' or '..' parts)`,
+    error: (issue) =>
+      `'${String(issue.input)}' is not a link this hub can use: start it with 'https://' or, for a page on this site, with '/' (no spaces, backslashes, '.' or '..' parts)`,
   });
 
 /** An absolute https address. */

@@ -7,20 +7,38 @@ import { z } from "zod";
 import { linkSchema, textSchema } from "./common.ts";
 
 /** File formats, as the link text names them. "web page" is an HTML page and needs no size. */
-export const documentFormats = ["PDF", "Word", "Excel", "PowerPoint", "OpenDocument text", "OpenDocument spreadsheet", "CSV", "web page"] as const;
+export const documentFormats = [
+  "PDF",
+  "Word",
+  "Excel",
+  "PowerPoint",
+  "OpenDocument text",
+  "OpenDocument spreadsheet",
+  "CSV",
+  "web page",
+] as const;
 export type DocumentFormat = (typeof documentFormats)[number];
 
 /** Sizes as people read them: '240 KB', '1.2 MB'. */
 export const fileSizeSchema = z
   .string({ error: "write the size as quoted text, such as '240 KB' or '1.2 MB'" })
-  .regex(/^\d+(?:\.\d+)? (?:KB|MB)$/, { error: "write the size as a number then KB or MB, such as '240 KB' or '1.2 MB'" });
+  .regex(/^\d+(?:\.\d+)? (?:KB|MB)$/, {
+    error: "write the size as a number then KB or MB, such as '240 KB' or '1.2 MB'",
+  });
 
 const formatSchema = z.enum(documentFormats, { error: `format must be one of: ${documentFormats.join(", ")}` });
 
 /** Files need a size so readers on slow or metered connections can decide; web pages do not. */
-function requireSizeForFiles(value: { format: DocumentFormat; size?: string | undefined }, context: z.RefinementCtx): void {
+function requireSizeForFiles(
+  value: { format: DocumentFormat; size?: string | undefined },
+  context: z.RefinementCtx,
+): void {
   if (value.format !== "web page" && value.size === undefined) {
-    context.addIssue({ code: "custom", path: ["size"], message: `readers need the size of this ${value.format} file before they open it, such as size: '240 KB'` });
+    context.addIssue({
+      code: "custom",
+      path: ["size"],
+      message: `readers need the size of this ${value.format} file before they open it, such as size: '240 KB'`,
+    });
   }
 }
 

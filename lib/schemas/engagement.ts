@@ -34,7 +34,8 @@ const groupsSchema = z
     seldomHeard: z.array(textSchema).default([]),
   })
   .refine((groups) => groups.characteristics.length + groups.seldomHeard.length > 0, {
-    error: "name at least one group whose views we want: a protected characteristic id such as 'disability' under characteristics, or a group such as 'carers' under seldomHeard",
+    error:
+      "name at least one group whose views we want: a protected characteristic id such as 'disability' under characteristics, or a group such as 'carers' under seldomHeard",
   });
 
 const outcomeSchema = z.strictObject({

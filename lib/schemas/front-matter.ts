@@ -39,13 +39,16 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
  * or make many pages from one, so a markdown page cannot use them.
  */
 const noTemplateInMarkdown = (field: string) =>
-  z.undefined({ error: `markdown pages cannot use '${field}': remove it, or make the page a .njk template` }).optional();
+  z
+    .undefined({ error: `markdown pages cannot use '${field}': remove it, or make the page a .njk template` })
+    .optional();
 
 export const markdownFrontMatterSchema = frontMatterSchema.extend({
   permalink: z
     .union([z.string(), z.literal(false)])
     .refine((permalink) => typeof permalink !== "string" || !/\{\{|\{%/.test(permalink), {
-      error: "write the permalink as a plain address such as /our-equality-work/: '{{' and '{%' are not allowed in a markdown page",
+      error:
+        "write the permalink as a plain address such as /our-equality-work/: '{{' and '{%' are not allowed in a markdown page",
     })
     .optional(),
   pagination: noTemplateInMarkdown("pagination"),

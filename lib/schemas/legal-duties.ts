@@ -20,7 +20,9 @@ export type DutyKind = (typeof dutyKinds)[number];
 /** A section of the NHS Act 2006 as it is cited, such as '14Z35' or '14T'. */
 const actSectionSchema = z
   .string({ error: "write the section number as quoted text, such as '14Z35'" })
-  .regex(/^\d{1,3}[A-Z]{0,2}\d{0,3}$/, { error: "write just the section number, such as '14Z35' or '14T' (no 's.' or 'section')" });
+  .regex(/^\d{1,3}[A-Z]{0,2}\d{0,3}$/, {
+    error: "write just the section number, such as '14Z35' or '14T' (no 's.' or 'section')",
+  });
 
 const aimSchema = z.strictObject({
   id: z.enum(psedAimIds, { error: `use one of the three aims of s.149(1): ${psedAimIds.join(", ")}` }),
@@ -53,16 +55,35 @@ const dutySchema = z
   })
   .superRefine((duty, context) => {
     if (duty.kind === "nhs-act" && !duty.sections) {
-      context.addIssue({ code: "custom", path: ["sections"], message: "an NHS Act duty needs both section numbers, such as sections: { icb: '14Z35', ccg: '14T' }, because readers meet both in older papers" });
+      context.addIssue({
+        code: "custom",
+        path: ["sections"],
+        message:
+          "an NHS Act duty needs both section numbers, such as sections: { icb: '14Z35', ccg: '14T' }, because readers meet both in older papers",
+      });
     }
     if (duty.kind !== "nhs-act" && duty.sections) {
-      context.addIssue({ code: "custom", path: ["sections"], message: "sections are for NHS Act 2006 duties (kind: nhs-act); for other laws write provision, such as 'section 149'" });
+      context.addIssue({
+        code: "custom",
+        path: ["sections"],
+        message:
+          "sections are for NHS Act 2006 duties (kind: nhs-act); for other laws write provision, such as 'section 149'",
+      });
     }
     if (duty.kind === "general-equality-duty" && !duty.aims) {
-      context.addIssue({ code: "custom", path: ["aims"], message: "list the three aims of the general duty (s.149(1)): eliminate-discrimination, advance-equality, foster-good-relations" });
+      context.addIssue({
+        code: "custom",
+        path: ["aims"],
+        message:
+          "list the three aims of the general duty (s.149(1)): eliminate-discrimination, advance-equality, foster-good-relations",
+      });
     }
     if (duty.kind !== "general-equality-duty" && duty.aims) {
-      context.addIssue({ code: "custom", path: ["aims"], message: "only the general equality duty (kind: general-equality-duty) has aims: remove them here" });
+      context.addIssue({
+        code: "custom",
+        path: ["aims"],
+        message: "only the general equality duty (kind: general-equality-duty) has aims: remove them here",
+      });
     }
   });
 
@@ -71,7 +92,12 @@ export const legalDutiesSchema = z.strictObject({
 });
 
 /** Every hub explains these; integrity checks that each kind appears. */
-export const requiredDutyKinds: readonly DutyKind[] = ["general-equality-duty", "specific-duty", "nhs-act", "human-rights"];
+export const requiredDutyKinds: readonly DutyKind[] = [
+  "general-equality-duty",
+  "specific-duty",
+  "nhs-act",
+  "human-rights",
+];
 
 export type LegalDuty = z.infer<typeof dutySchema>;
 export type PsedAim = z.infer<typeof aimSchema>;

@@ -5,7 +5,15 @@ import { dateSchema, emailSchema, httpsUrlSchema, phoneSchema, textSchema } from
 export const organisationTypes = ["ICB", "CCG"] as const;
 
 /** The other formats people can ask for, in the order the site lists them. */
-export const alternativeFormats = ["easy-read", "british-sign-language", "large-print", "audio", "braille", "interpreter", "text-relay"] as const;
+export const alternativeFormats = [
+  "easy-read",
+  "british-sign-language",
+  "large-print",
+  "audio",
+  "braille",
+  "interpreter",
+  "text-relay",
+] as const;
 export type AlternativeFormat = (typeof alternativeFormats)[number];
 
 const postalAddressSchema = z.strictObject({
@@ -33,9 +41,12 @@ const alternativeFormatsContactSchema = z.strictObject({
   email: emailSchema,
   phone: phoneSchema,
   /** The number to dial through Relay UK, for people who are deaf or speech-impaired. */
-  textRelay: z.string({ error: "write the Relay UK number as quoted text, such as '18001 0113 496 0000'" }).regex(/^18001 [0-9 ]{10,14}$/, {
-    error: "write the Relay UK number as '18001' followed by the phone number, such as '18001 0113 496 0000'",
-  }).optional(),
+  textRelay: z
+    .string({ error: "write the Relay UK number as quoted text, such as '18001 0113 496 0000'" })
+    .regex(/^18001 [0-9 ]{10,14}$/, {
+      error: "write the Relay UK number as '18001' followed by the phone number, such as '18001 0113 496 0000'",
+    })
+    .optional(),
   /** The formats offered; all of them unless the organisation says otherwise. */
   formats: z
     .array(z.enum(alternativeFormats, { error: `use the formats: ${alternativeFormats.join(", ")}` }))

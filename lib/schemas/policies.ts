@@ -8,7 +8,14 @@ import { dateSchema, idSchema, roleSchema, textSchema } from "./common.ts";
 import { documentSchema } from "./document.ts";
 
 /** The library's categories, in the order the list page shows them. */
-export const policyCategoryIds = ["governance", "workforce", "information-governance", "equality-and-inclusion", "finance", "clinical"] as const;
+export const policyCategoryIds = [
+  "governance",
+  "workforce",
+  "information-governance",
+  "equality-and-inclusion",
+  "finance",
+  "clinical",
+] as const;
 export type PolicyCategoryId = (typeof policyCategoryIds)[number];
 
 /** The body that approved the current version, and when. */
@@ -32,13 +39,17 @@ const eiaDoneSchema = z.strictObject({
 const eiaNotDoneSchema = z.strictObject({
   done: z.literal(false),
   reason: z
-    .string({ error: "say why no equality impact assessment was done, such as 'the policy changes no service and no one's employment'" })
+    .string({
+      error:
+        "say why no equality impact assessment was done, such as 'the policy changes no service and no one's employment'",
+    })
     .trim()
     .min(1, { error: "say why no equality impact assessment was done: this cannot be empty" }),
 });
 
 const eiaSchema = z.discriminatedUnion("done", [eiaDoneSchema, eiaNotDoneSchema], {
-  error: "say whether an equality impact assessment was done: 'done: true' with 'on' and 'document', or 'done: false' with a 'reason'",
+  error:
+    "say whether an equality impact assessment was done: 'done: true' with 'on' and 'document', or 'done: false' with a 'reason'",
 });
 
 export const policySchema = z.strictObject({
@@ -55,11 +66,17 @@ export const policySchema = z.strictObject({
   reviewDue: dateSchema,
   eia: eiaSchema,
   summary: textSchema,
-  documents: z.array(documentSchema).min(1, { error: "list at least one document: the policy itself, such as its PDF" }),
+  documents: z
+    .array(documentSchema)
+    .min(1, { error: "list at least one document: the policy itself, such as its PDF" }),
 });
 
 export const policiesSchema = z.strictObject({
-  policies: z.array(policySchema, { error: "write the policies as a list, one '- id: ...' block each, or 'policies: []' for none yet" }).default([]),
+  policies: z
+    .array(policySchema, {
+      error: "write the policies as a list, one '- id: ...' block each, or 'policies: []' for none yet",
+    })
+    .default([]),
 });
 
 export type Policy = z.infer<typeof policySchema>;

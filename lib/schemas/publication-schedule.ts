@@ -12,11 +12,14 @@ const monthDaySchema = z
   .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/, {
     error: "write the yearly date as 'MM-DD', such as '03-30' for 30 March",
   })
-  .refine((value) => {
-    const [month, day] = value.split("-").map(Number) as [number, number];
-    // 2024 is a leap year, so 29 February is allowed; lib/schedule moves it to 28 February in other years.
-    return day <= new Date(Date.UTC(2024, month, 0)).getUTCDate();
-  }, { error: (issue) => `'${String(issue.input)}' is not a day of the year: check the day and the month` });
+  .refine(
+    (value) => {
+      const [month, day] = value.split("-").map(Number) as [number, number];
+      // 2024 is a leap year, so 29 February is allowed; lib/schedule moves it to 28 February in other years.
+      return day <= new Date(Date.UTC(2024, month, 0)).getUTCDate();
+    },
+    { error: (issue) => `'${String(issue.input)}' is not a day of the year: check the day and the month` },
+  );
 
 const fixedYearlyRuleSchema = z.strictObject({
   type: z.literal("fixed-yearly"),
@@ -43,9 +46,13 @@ const oneOffRuleSchema = z.strictObject({
 
 export const scheduleRuleTypes = ["fixed-yearly", "interval", "one-off"] as const;
 
-export const scheduleRuleSchema = z.discriminatedUnion("type", [fixedYearlyRuleSchema, intervalRuleSchema, oneOffRuleSchema], {
-  error: `give the rule a type: ${scheduleRuleTypes.join(", ")}`,
-});
+export const scheduleRuleSchema = z.discriminatedUnion(
+  "type",
+  [fixedYearlyRuleSchema, intervalRuleSchema, oneOffRuleSchema],
+  {
+    error: `give the rule a type: ${scheduleRuleTypes.join(", ")}`,
+  },
+);
 
 const lastPublishedSchema = z.strictObject({
   date: dateSchema,

@@ -9,8 +9,13 @@ import { linkSchema, textSchema } from "./common.ts";
 /** An address on this site: starts with '/', no spaces, query, fragment or '..'. */
 export const sitePathSchema = z
   .string({ error: "write the old address as text, such as '/equality-objectives-2021/'" })
-  .regex(/^\/[^\s?#]*$/, { error: "write the old address as a path on this site starting with '/', such as '/equality-objectives-2021/' (no spaces, '?' or '#')" })
-  .refine((value) => !value.split("/").some((part) => part === ".." || part === "."), { error: "write the address without '.' or '..' parts" });
+  .regex(/^\/[^\s?#]*$/, {
+    error:
+      "write the old address as a path on this site starting with '/', such as '/equality-objectives-2021/' (no spaces, '?' or '#')",
+  })
+  .refine((value) => !value.split("/").some((part) => part === ".." || part === "."), {
+    error: "write the address without '.' or '..' parts",
+  });
 
 const redirectSchema = z.strictObject({
   from: sitePathSchema,

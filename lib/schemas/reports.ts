@@ -71,7 +71,12 @@ const gapSchema = bonusGapSchema.refine((value) => value >= -100, {
 
 const menWomenSchema = z.strictObject({ men: proportionSchema, women: proportionSchema });
 
-export const quartileNames = { lower: "lower", lowerMiddle: "lower middle", upperMiddle: "upper middle", upper: "upper" } as const;
+export const quartileNames = {
+  lower: "lower",
+  lowerMiddle: "lower middle",
+  upperMiddle: "upper middle",
+  upper: "upper",
+} as const;
 export type Quartile = keyof typeof quartileNames;
 
 /** Everyone in a quartile is a man or a woman in this return, so the two add up to 100 (allowing rounding). */
@@ -114,14 +119,27 @@ export const reportSchema = z
   })
   .superRefine((report, context) => {
     if (report.type === "gender-pay-gap" && report.genderPayGap === undefined) {
-      context.addIssue({ code: "custom", path: ["genderPayGap"], message: "a gender pay gap report gives its six figures here, so readers can see them without opening the document: snapshotDate, the four gaps, bonusReceived and quartiles" });
+      context.addIssue({
+        code: "custom",
+        path: ["genderPayGap"],
+        message:
+          "a gender pay gap report gives its six figures here, so readers can see them without opening the document: snapshotDate, the four gaps, bonusReceived and quartiles",
+      });
     }
     if (report.type !== "gender-pay-gap" && report.genderPayGap !== undefined) {
-      context.addIssue({ code: "custom", path: ["genderPayGap"], message: `genderPayGap belongs only on a report of type gender-pay-gap: remove it from this ${report.type} report, or change its type` });
+      context.addIssue({
+        code: "custom",
+        path: ["genderPayGap"],
+        message: `genderPayGap belongs only on a report of type gender-pay-gap: remove it from this ${report.type} report, or change its type`,
+      });
     }
     const expected = `${firstYearOf(report.year)}-03-31`;
     if (report.genderPayGap && report.genderPayGap.snapshotDate !== expected) {
-      context.addIssue({ code: "custom", path: ["genderPayGap", "snapshotDate"], message: `a public body's snapshot date is 31 March, which for the reporting year ${report.year} is '${expected}': check the snapshot date and the year` });
+      context.addIssue({
+        code: "custom",
+        path: ["genderPayGap", "snapshotDate"],
+        message: `a public body's snapshot date is 31 March, which for the reporting year ${report.year} is '${expected}': check the snapshot date and the year`,
+      });
     }
   });
 

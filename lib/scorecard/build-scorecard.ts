@@ -8,7 +8,9 @@ import { outcomeRating, overallRating } from "./ratings.ts";
 import type { DomainScore, OutcomeScore, Scorecard } from "./types.ts";
 
 export function buildScorecard(file: OutcomesFile): Scorecard {
-  const years = [...new Set(file.outcomes.flatMap((outcome) => outcome.gradings.map((grading) => grading.year)))].sort();
+  const years = [
+    ...new Set(file.outcomes.flatMap((outcome) => outcome.gradings.map((grading) => grading.year))),
+  ].sort();
   const year = years.at(-1) ?? null;
   const previousYear = years.at(-2) ?? null;
   const scores = [...file.outcomes]

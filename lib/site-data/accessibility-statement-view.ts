@@ -3,7 +3,11 @@
  * site was tested is added to the built page from the gate's results (lib/build/gate-results.ts).
  */
 import type { ScheduleRow } from "../schedule/types.ts";
-import type { AccessibilityStatementFile, InaccessibleContent, InaccessibleReason } from "../schemas/accessibility-statement.ts";
+import type {
+  AccessibilityStatementFile,
+  InaccessibleContent,
+  InaccessibleReason,
+} from "../schemas/accessibility-statement.ts";
 
 export interface AccessibilityStatementView extends Omit<AccessibilityStatementFile, "nonAccessibleContent"> {
   /** Every reason, in the model statement's order, even when nothing is listed under it ("None"). */
@@ -12,8 +16,12 @@ export interface AccessibilityStatementView extends Omit<AccessibilityStatementF
   review: ScheduleRow | undefined;
 }
 
-export function buildAccessibilityStatementView(statement: AccessibilityStatementFile, schedule: ScheduleRow[]): AccessibilityStatementView {
-  const byReason = (reason: InaccessibleReason) => statement.nonAccessibleContent.filter((item) => item.reason === reason);
+export function buildAccessibilityStatementView(
+  statement: AccessibilityStatementFile,
+  schedule: ScheduleRow[],
+): AccessibilityStatementView {
+  const byReason = (reason: InaccessibleReason) =>
+    statement.nonAccessibleContent.filter((item) => item.reason === reason);
   return {
     ...statement,
     nonAccessibleContent: {

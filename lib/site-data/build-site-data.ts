@@ -59,7 +59,9 @@ export function buildSiteData(data: HubData, today: string): SiteData {
   const outcomeScores = domains.flatMap((domain) => domain.outcomes);
   const psedAims = orderedAims(data);
   const { characteristics } = data.protectedCharacteristics;
-  const objectives = data.objectives.objectives.map((objective) => buildObjectiveView(objective, characteristics, outcomeScores, psedAims, today));
+  const objectives = data.objectives.objectives.map((objective) =>
+    buildObjectiveView(objective, characteristics, outcomeScores, psedAims, today),
+  );
   const schedule = buildSchedule(data.publicationSchedule, today);
   return {
     today,
@@ -72,7 +74,9 @@ export function buildSiteData(data: HubData, today: string): SiteData {
     scheduleCounts: countStatuses(schedule),
     objectives,
     characteristics: characteristics.map((characteristic) => buildCharacteristicView(characteristic, objectives)),
-    legalDuties: groupLegalDuties(data.legalDuties.duties.map((duty) => buildLegalDutyView(duty, schedule, objectives))),
+    legalDuties: groupLegalDuties(
+      data.legalDuties.duties.map((duty) => buildLegalDutyView(duty, schedule, objectives)),
+    ),
     accessibilityStatement: buildAccessibilityStatementView(data.accessibilityStatement, schedule),
     policies: buildPoliciesView(data.policies, today),
     engagement: buildEngagementView(data.engagement, characteristics, today),

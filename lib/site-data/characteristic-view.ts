@@ -13,8 +13,13 @@ export interface CharacteristicView extends Characteristic {
   outcomes: OutcomeScore[];
 }
 
-export function buildCharacteristicView(characteristic: Characteristic, objectives: ObjectiveView[]): CharacteristicView {
-  const concerning = objectives.filter((objective) => objective.characteristics.some((item) => item.id === characteristic.id));
+export function buildCharacteristicView(
+  characteristic: Characteristic,
+  objectives: ObjectiveView[],
+): CharacteristicView {
+  const concerning = objectives.filter((objective) =>
+    objective.characteristics.some((item) => item.id === characteristic.id),
+  );
   return {
     ...characteristic,
     objectives: concerning,

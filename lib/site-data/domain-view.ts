@@ -13,7 +13,9 @@ export interface DomainView extends DomainScore {
 }
 
 export function buildDomainView(domain: DomainScore): DomainView {
-  const gradedOn = [...new Set(domain.outcomes.flatMap((outcome) => (outcome.gradedOn ? [outcome.gradedOn] : [])))].sort();
+  const gradedOn = [
+    ...new Set(domain.outcomes.flatMap((outcome) => (outcome.gradedOn ? [outcome.gradedOn] : []))),
+  ].sort();
   const gradedBy = [...new Set(domain.outcomes.flatMap((outcome) => outcome.gradedBy))];
   return { ...domain, gradedOn, gradedBy };
 }

@@ -54,27 +54,55 @@ export interface EngagementView {
  * Open on both its opening and its closing day. After it closes, "outcome published" once the
  * outcome's day has come, otherwise "closed".
  */
-export function engagementStatus(engagement: Pick<Engagement, "opens" | "closes" | "outcome">, today: string): EngagementStatus {
+export function engagementStatus(
+  engagement: Pick<Engagement, "opens" | "closes" | "outcome">,
+  today: string,
+): EngagementStatus {
   if (today < engagement.opens) return "upcoming";
   if (today <= engagement.closes) return "open";
   return hasPublishedOutcome(engagement, today) ? "outcome-published" : "closed";
 }
 
-export function buildEngagementView(file: EngagementFile, characteristics: Characteristic[], today: string): EngagementView {
+export function buildEngagementView(
+  file: EngagementFile,
+  characteristics: Characteristic[],
+  today: string,
+): EngagementView {
   const items = file.engagements.map((engagement) => buildItem(engagement, characteristics, today));
   const groups: EngagementGroup[] = [
     // The one closing soonest is the one a reader can least afford to miss.
-    { id: "open", heading: "Open now", engagements: sorted(items.filter((item) => item.status === "open"), (a, b) => compare(a.closes, b.closes)) },
-    { id: "upcoming", heading: "Coming up", engagements: sorted(items.filter((item) => item.status === "upcoming"), (a, b) => compare(a.opens, b.opens)) },
+    {
+      id: "open",
+      heading: "Open now",
+      engagements: sorted(
+        items.filter((item) => item.status === "open"),
+        (a, b) => compare(a.closes, b.closes),
+      ),
+    },
+    {
+      id: "upcoming",
+      heading: "Coming up",
+      engagements: sorted(
+        items.filter((item) => item.status === "upcoming"),
+        (a, b) => compare(a.opens, b.opens),
+      ),
+    },
     // Most recently closed first: the outcome readers are waiting for is likely the newest.
     {
       id: "closed",
       heading: "Closed",
-      engagements: sorted(items.filter((item) => item.status === "closed" || item.status === "outcome-published"), (a, b) => compare(b.closes, a.closes)),
+      engagements: sorted(
+        items.filter((item) => item.status === "closed" || item.status === "outcome-published"),
+        (a, b) => compare(b.closes, a.closes),
+      ),
     },
   ];
   const shown = groups.filter((group) => group.engagements.length > 0);
-  return { engagements: shown.flatMap((group) => group.engagements), groups: shown, openNow: groups[0]?.engagements ?? [] };
+  return {
+    engagements: shown.flatMap((group) => group.engagements),
+    groups: shown,
+    openNow: groups[0]?.engagements ?? [],
+  };
 }
 
 function buildItem(engagement: Engagement, characteristics: Characteristic[], today: string): EngagementItemView {
@@ -96,7 +124,10 @@ function hasPublishedOutcome(engagement: Pick<Engagement, "closes" | "outcome">,
 }
 
 /** Ties keep the order of the file (Array.prototype.sort is stable), so the page never reshuffles. */
-function sorted(items: EngagementItemView[], order: (a: EngagementItemView, b: EngagementItemView) => number): EngagementItemView[] {
+function sorted(
+  items: EngagementItemView[],
+  order: (a: EngagementItemView, b: EngagementItemView) => number,
+): EngagementItemView[] {
   return [...items].sort(order);
 }
 

@@ -26,7 +26,11 @@ const groups: Array<{ id: string; heading: string; kinds: DutyKind[] }> = [
   { id: "other-duties", heading: "Other duties", kinds: ["other"] },
 ];
 
-export function buildLegalDutyView(duty: LegalDuty, schedule: ScheduleRow[], objectives: ObjectiveView[]): LegalDutyView {
+export function buildLegalDutyView(
+  duty: LegalDuty,
+  schedule: ScheduleRow[],
+  objectives: ObjectiveView[],
+): LegalDutyView {
   const { metBy, ...rest } = duty;
   return {
     ...rest,

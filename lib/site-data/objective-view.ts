@@ -32,6 +32,9 @@ export function buildObjectiveView(
     psedAims: psedAims.filter((aim) => objective.psedAims.includes(aim.id)),
     outcomes: outcomeScores.filter((score) => score.objective === objective.id),
     // Due dates and today are both YYYY-MM-DD, so they compare as text.
-    actions: objective.actions.map((action) => ({ ...action, overdue: action.status !== "complete" && action.due < today })),
+    actions: objective.actions.map((action) => ({
+      ...action,
+      overdue: action.status !== "complete" && action.due < today,
+    })),
   };
 }

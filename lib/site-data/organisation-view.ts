@@ -38,13 +38,19 @@ export interface OrganisationView {
 export function buildOrganisationView(organisation: Organisation, today: string): OrganisationView {
   const { ceased } = organisation;
   const offered = organisation.alternativeFormatsContact.formats;
-  const formatNames = offered.filter((format) => !communicationHelp.includes(format)).map((format) => alternativeFormatNames[format]);
-  const helpNames = offered.filter((format) => communicationHelp.includes(format)).map((format) => alternativeFormatNames[format]);
+  const formatNames = offered
+    .filter((format) => !communicationHelp.includes(format))
+    .map((format) => alternativeFormatNames[format]);
+  const helpNames = offered
+    .filter((format) => communicationHelp.includes(format))
+    .map((format) => alternativeFormatNames[format]);
   const help = helpNames.length > 0 ? `help from ${listInWords(helpNames, "or")}` : "";
   return {
     formatNames,
     helpNames,
     formatsInWords: [listInWords(formatNames, "or"), help].filter(Boolean).join(", or "),
-    ...(ceased ? { ceased: { closedOn: ceased.closedOn, successor: ceased.successor, closed: ceased.closedOn <= today } } : {}),
+    ...(ceased
+      ? { ceased: { closedOn: ceased.closedOn, successor: ceased.successor, closed: ceased.closedOn <= today } }
+      : {}),
   };
 }

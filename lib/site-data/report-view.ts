@@ -5,7 +5,15 @@
  */
 import { percent } from "../filters/percent.ts";
 import type { HubDocument } from "../schemas/document.ts";
-import { firstYearOf, quartileNames, type GenderPayGap, type Quartile, type Report, type ReportType, type ReportsFile } from "../schemas/reports.ts";
+import {
+  firstYearOf,
+  quartileNames,
+  type GenderPayGap,
+  type Quartile,
+  type Report,
+  type ReportType,
+  type ReportsFile,
+} from "../schemas/reports.ts";
 
 /** The order reports appear in within a year, and their names in words. */
 export const reportTypeNames: Record<ReportType, string> = {
@@ -76,7 +84,12 @@ function gapRow(label: string, gap: number, measure: string): string[] {
 }
 
 const quartileOrder: Quartile[] = ["lower", "lowerMiddle", "upperMiddle", "upper"];
-const quartileNotes: Record<Quartile, string> = { lower: " (lowest paid)", lowerMiddle: "", upperMiddle: "", upper: " (highest paid)" };
+const quartileNotes: Record<Quartile, string> = {
+  lower: " (lowest paid)",
+  lowerMiddle: "",
+  upperMiddle: "",
+  upper: " (highest paid)",
+};
 
 export function buildGenderPayGapView(figures: GenderPayGap): GenderPayGapView {
   return {
@@ -94,7 +107,10 @@ export function buildGenderPayGapView(figures: GenderPayGap): GenderPayGapView {
     bonusReceived: {
       caption: "Who received a bonus",
       head: ["Employees", "Proportion who received a bonus"],
-      rows: [["Men", percent(figures.bonusReceived.men)], ["Women", percent(figures.bonusReceived.women)]],
+      rows: [
+        ["Men", percent(figures.bonusReceived.men)],
+        ["Women", percent(figures.bonusReceived.women)],
+      ],
     },
     quartiles: {
       caption: "Men and women in each pay quartile",

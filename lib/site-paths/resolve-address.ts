@@ -28,7 +28,12 @@ const SCHEME = /^[a-zA-Z][a-zA-Z0-9+.-]*:/;
  * `/policies/`), resolving relative addresses against `baseHref` when the page has one; undefined
  * when it is not this site's.
  */
-export function resolveInternal(value: string, pageUrl: string, site?: SiteAddress, baseHref?: string): InternalAddress | undefined {
+export function resolveInternal(
+  value: string,
+  pageUrl: string,
+  site?: SiteAddress,
+  baseHref?: string,
+): InternalAddress | undefined {
   const trimmed = value.trim();
   const pageBase = new URL(pageUrl, LOCAL_ORIGIN);
   let base: URL = pageBase;

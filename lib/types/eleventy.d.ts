@@ -8,14 +8,25 @@ declare module "@11ty/eleventy/UserConfig" {
 
   export default interface UserConfig {
     dir?: { input: string; includes: string; data: string; output: string };
-    addPlugin<Options>(plugin: ((config: UserConfig, options: Options) => void | Promise<void>) & { eleventyPluginOptions?: { unique?: boolean } }, options?: Options): void;
+    addPlugin<Options>(
+      plugin: ((config: UserConfig, options: Options) => void | Promise<void>) & {
+        eleventyPluginOptions?: { unique?: boolean };
+      },
+      options?: Options,
+    ): void;
     addGlobalData(name: string, value: unknown): void;
     addFilter(name: string, filter: Filter): void;
     addShortcode(name: string, shortcode: Filter): void;
     addCollection(name: string, builder: (collectionApi: unknown) => unknown): void;
     addPassthroughCopy(copy: string | Record<string, string>): void;
     addWatchTarget(target: string): void;
-    addTransform(name: string, transform: (this: { page: { outputPath: string | false; inputPath: string } }, content: string) => string | Promise<string>): void;
+    addTransform(
+      name: string,
+      transform: (
+        this: { page: { outputPath: string | false; inputPath: string } },
+        content: string,
+      ) => string | Promise<string>,
+    ): void;
     setLibrary(engine: "md" | "njk", library: unknown): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
     setFrontMatterParsingOptions(options: { engines?: Record<string, (text: string) => unknown> }): void;

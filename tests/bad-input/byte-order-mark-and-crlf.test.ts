@@ -11,7 +11,15 @@
 import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeTempDir, PINNED_TODAY, PROJECT_ROOT, readPage, removeDir, text, type BuildRun } from "../helpers/build-hub.ts";
+import {
+  makeTempDir,
+  PINNED_TODAY,
+  PROJECT_ROOT,
+  readPage,
+  removeDir,
+  text,
+  type BuildRun,
+} from "../helpers/build-hub.ts";
 import { renderCopy } from "../helpers/render-copy.ts";
 import { siteFiles } from "../helpers/site-files.ts";
 import { BUILD_TIMEOUT } from "./run-build.ts";
@@ -47,7 +55,9 @@ describe("data and pages saved with a byte order mark and Windows line endings",
   });
 
   it("read the same as the originals: no stray characters in names or titles", () => {
-    expect(text(readPage(site, "/").querySelector("h1"))).toBe("NHS Wealdmoor Integrated Care Board: equality, diversity and inclusion");
+    expect(text(readPage(site, "/").querySelector("h1"))).toBe(
+      "NHS Wealdmoor Integrated Care Board: equality, diversity and inclusion",
+    );
     expect(text(readPage(site, "/contact/").querySelector("h1"))).toBe("Contact us and other formats");
     expect(readFileSync(path.join(site, "index.html"), "utf8")).not.toMatch(/\uFEFF|\r/);
   });

@@ -5,6 +5,8 @@ describe("a build with a duplicate id", () => {
   it("points at the second use, names the line of the first, and stops the build", () => {
     const check = checkWithMistake("publication-schedule.yaml", "  - id: wdes", "  - id: wres");
     expect(check.ok).toBe(false);
-    expect(check.output).toContain(`${check.file}:50:9 entries[4].id: duplicate id 'wres': it is already used on line 39; give each entry its own id`);
+    expect(check.output).toContain(
+      `${check.file}:50:9 entries[4].id: duplicate id 'wres': it is already used on line 39; give each entry its own id`,
+    );
   });
 });

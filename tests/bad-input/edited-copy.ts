@@ -46,7 +46,8 @@ export function replaceInData(file: string, from: string, to: string): Edit {
     file,
     write: (old) => {
       const source = old.toString("utf8");
-      if (!source.includes(from)) throw new Error(`'${from}' is not in _data/${file}: update the test to match the example data`);
+      if (!source.includes(from))
+        throw new Error(`'${from}' is not in _data/${file}: update the test to match the example data`);
       return source.replace(from, to);
     },
   };

@@ -14,7 +14,9 @@ describe("a page with a raw HTML block", { timeout: BUILD_TIMEOUT }, () => {
   it("names the line and asks for markdown or a ::: component, and writes nothing", () => {
     const build = buildWithPage("writing-test.md", PAGE);
     expect(build).toMatchObject({ status: 1, outputExists: false, stackTrace: false });
-    expect(build.stderr).toContain(`${build.file}:8:1 raw HTML is not allowed here: use markdown, or ::: inset / ::: warning / ::: details for NHS.UK components`);
+    expect(build.stderr).toContain(
+      `${build.file}:8:1 raw HTML is not allowed here: use markdown, or ::: inset / ::: warning / ::: details for NHS.UK components`,
+    );
     // Each copy is in its own temporary folder, so the file is named differently in each.
     const check = checkWithPage("writing-test.md", PAGE);
     expect(build.stderr.replaceAll(build.file, check.file)).toContain(check.output);

@@ -28,7 +28,14 @@ export interface BadBuild {
 function buildEditedCopy(edit: Edit, urls: string[] = []): BadBuild {
   return withEditedCopy(edit, ({ workDir, copy, file }) => {
     const outputDir = path.join(workDir, "output");
-    const run = runBuild([edit.folder === "_data" ? "--data" : "--input", copy, "--output", outputDir, "--today", PINNED_TODAY]);
+    const run = runBuild([
+      edit.folder === "_data" ? "--data" : "--input",
+      copy,
+      "--output",
+      outputDir,
+      "--today",
+      PINNED_TODAY,
+    ]);
     const html: Record<string, string> = {};
     for (const url of urls) {
       const page = path.join(outputDir, url, url.endsWith("/") ? "index.html" : "");

@@ -35,12 +35,16 @@ describe("a markdown page with template syntax in it", () => {
   });
 
   it("shows the braces and tags as the author typed them", () => {
-    expect(text(main)).toContain("Seven times seven is {{ 7 * 7 }}, and {% raw %}this{% endraw %} is not a tag. {# Nor a comment #}");
+    expect(text(main)).toContain(
+      "Seven times seven is {{ 7 * 7 }}, and {% raw %}this{% endraw %} is not a tag. {# Nor a comment #}",
+    );
     expect(text(main)).not.toContain("49");
   });
 
   it("shows the three components as NHS.UK inset text, warning callout and details", () => {
-    expect(text(main?.querySelector(".nhsuk-card--warning .nhsuk-card__heading"))).toBe("Important: Check before you come");
+    expect(text(main?.querySelector(".nhsuk-card--warning .nhsuk-card__heading"))).toBe(
+      "Important: Check before you come",
+    );
     expect(text(main?.querySelector(".nhsuk-inset-text"))).toBe("Information: We can book an interpreter for you.");
     expect(text(main?.querySelector("details.nhsuk-details summary"))).toBe("How we use your information");
     expect(text(main?.querySelector("details.nhsuk-details .nhsuk-details__text"))).toBe("Only to arrange your visit.");

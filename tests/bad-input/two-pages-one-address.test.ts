@@ -17,7 +17,10 @@ beforeAll(() => {
   workDir = makeTempDir("same-address");
   const input = path.join(workDir, "input");
   cpSync(path.join(PROJECT_ROOT, "site"), input, { recursive: true });
-  writeFileSync(path.join(input, "policies-again.md"), "---\ntitle: Policies again\nlayout: layouts/page.njk\npermalink: /policies/\n---\n\nText.\n");
+  writeFileSync(
+    path.join(input, "policies-again.md"),
+    "---\ntitle: Policies again\nlayout: layouts/page.njk\npermalink: /policies/\n---\n\nText.\n",
+  );
   run = runBuild(["--input", input, "--output", path.join(workDir, "site"), "--today", PINNED_TODAY]);
 }, BUILD_TIMEOUT);
 

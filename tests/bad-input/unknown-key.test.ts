@@ -12,7 +12,9 @@ describe("a build with an unknown field", { timeout: BUILD_TIMEOUT }, () => {
   it("suggests the field meant, and writes nothing", () => {
     const build = buildWithMistake("objectives.yaml", "    summary: >-", "    sumary: >-");
     expect(build).toMatchObject({ status: 1, outputExists: false, stackTrace: false });
-    expect(build.stderr).toContain(`${build.file}:6:5 objectives[0].sumary: unknown field 'sumary': did you mean 'summary'?`);
+    expect(build.stderr).toContain(
+      `${build.file}:6:5 objectives[0].sumary: unknown field 'sumary': did you mean 'summary'?`,
+    );
     // Each copy is in its own temporary folder, so the file is named differently in each.
     const check = checkWithMistake("objectives.yaml", "    summary: >-", "    sumary: >-");
     expect(build.stderr.replaceAll(build.file, check.file)).toContain(check.output);

@@ -21,8 +21,14 @@ beforeAll(() => {
   outputDir = path.join(workDir, "site");
   cpSync(path.join(PROJECT_ROOT, "site"), inputDir, { recursive: true });
   mkdirSync(path.join(inputDir, "link-test"));
-  writeFileSync(path.join(inputDir, "link-test", "broken-link.md"), `${PAGE_START}Read our [policies](/policiez/) and [objectives](/objectives/).\n`);
-  writeFileSync(path.join(inputDir, "link-test", "broken-fragment.md"), `${PAGE_START}See [workforce policies](/policies/#workforse) and [below](#nowhere).\n`);
+  writeFileSync(
+    path.join(inputDir, "link-test", "broken-link.md"),
+    `${PAGE_START}Read our [policies](/policiez/) and [objectives](/objectives/).\n`,
+  );
+  writeFileSync(
+    path.join(inputDir, "link-test", "broken-fragment.md"),
+    `${PAGE_START}See [workforce policies](/policies/#workforse) and [below](#nowhere).\n`,
+  );
   run = runBuild(["--input", inputDir, "--output", outputDir, "--today", PINNED_TODAY]);
 });
 
@@ -40,7 +46,9 @@ describe("a build with broken internal links", () => {
   });
 
   it("names the page and the target of each fragment that matches no heading or id", () => {
-    expect(run.stderr).toContain("/link-test/broken-fragment/ -> /policies/#workforse: no element with id 'workforse' on /policies/");
+    expect(run.stderr).toContain(
+      "/link-test/broken-fragment/ -> /policies/#workforse: no element with id 'workforse' on /policies/",
+    );
     expect(run.stderr).toContain("/link-test/broken-fragment/ -> #nowhere: no element with id 'nowhere' on this page");
   });
 

@@ -23,8 +23,14 @@ beforeAll(() => {
   dataDir = path.join(workDir, "data");
   cpSync(path.join(PROJECT_ROOT, "_data"), dataDir, { recursive: true });
   const file = path.join(dataDir, "organisation.yaml");
-  const ceased = "ceased:\n  closedOn: \"2022-07-01\"\n  successor:\n    name: NHS Wealdmoor Integrated Care Board\n    url: https://www.wealdmoor-icb.example/\n";
-  writeFileSync(file, readFileSync(file, "utf8").replace("name: NHS Wealdmoor Integrated Care Board", "name: NHS Wealdmoor CCG").replace("type: ICB", "type: CCG") + ceased);
+  const ceased =
+    'ceased:\n  closedOn: "2022-07-01"\n  successor:\n    name: NHS Wealdmoor Integrated Care Board\n    url: https://www.wealdmoor-icb.example/\n';
+  writeFileSync(
+    file,
+    readFileSync(file, "utf8")
+      .replace("name: NHS Wealdmoor Integrated Care Board", "name: NHS Wealdmoor CCG")
+      .replace("type: ICB", "type: CCG") + ceased,
+  );
 });
 
 afterAll(() => removeDir(workDir));
@@ -32,16 +38,22 @@ afterAll(() => removeDir(workDir));
 describe("a closed organisation", () => {
   it("says on every page that it has closed, and links its successor", () => {
     const site = buildOn("2026-11-23");
-    const banners = htmlPages(site).map((file) => readPage(site, `/${path.relative(site, file).split(path.sep).join("/")}`).querySelector(".app-ceased-banner"));
+    const banners = htmlPages(site).map((file) =>
+      readPage(site, `/${path.relative(site, file).split(path.sep).join("/")}`).querySelector(".app-ceased-banner"),
+    );
     expect(banners.every(Boolean)).toBe(true);
     const banner = banners[0];
-    expect(text(banner)).toBe("Important NHS Wealdmoor CCG closed on 1 July 2022. Its work is now done by NHS Wealdmoor Integrated Care Board. This website is kept as a record and is no longer updated.");
+    expect(text(banner)).toBe(
+      "Important NHS Wealdmoor CCG closed on 1 July 2022. Its work is now done by NHS Wealdmoor Integrated Care Board. This website is kept as a record and is no longer updated.",
+    );
     expect(banner?.querySelector("a")?.getAttribute("href")).toBe("https://www.wealdmoor-icb.example/");
     expect(banner?.getAttribute("role")).toBe("region");
   });
 
   it("says it will close, before the closing day", () => {
     const site = buildOn("2022-06-30");
-    expect(text(readPage(site, "/").querySelector(".app-ceased-banner"))).toBe("Important NHS Wealdmoor CCG will close on 1 July 2022. Its work will then be done by NHS Wealdmoor Integrated Care Board.");
+    expect(text(readPage(site, "/").querySelector(".app-ceased-banner"))).toBe(
+      "Important NHS Wealdmoor CCG will close on 1 July 2022. Its work will then be done by NHS Wealdmoor Integrated Care Board.",
+    );
   });
 });

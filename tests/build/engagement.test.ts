@@ -17,7 +17,8 @@ function section(page: Document, heading: string): string {
   const start = [...page.querySelectorAll("main h2")].find((h2) => text(h2) === heading);
   if (!start) return "";
   const parts: string[] = [];
-  for (let node = start.nextElementSibling; node && node.tagName !== "H2"; node = node.nextElementSibling) parts.push(text(node));
+  for (let node = start.nextElementSibling; node && node.tagName !== "H2"; node = node.nextElementSibling)
+    parts.push(text(node));
   return parts.join(" ");
 }
 
@@ -38,7 +39,10 @@ describe("the engagement and consultations pages", () => {
     expect(listed(page)).toEqual([
       ["Open now", ["Shaping community mental health services: Open"]],
       ["Coming up", ["Your experience of maternity care: Upcoming"]],
-      ["Closed", ["Who should get non-emergency patient transport: Closed", "Getting a GP appointment: Outcome published"]],
+      [
+        "Closed",
+        ["Who should get non-emergency patient transport: Closed", "Getting a GP appointment: Outcome published"],
+      ],
     ]);
   });
 
@@ -46,13 +50,17 @@ describe("the engagement and consultations pages", () => {
     const item = readPage(site, "/engagement/").querySelector("li.app-engagement-list__item");
     expect(text(item)).toContain("Opened 19 October 2026 Closes 13 December 2026");
     expect(text(item)).toContain("How to respond: Fill in our online survey");
-    expect(item?.querySelector("a[href='https://www.wealdmoor-icb.example/have-your-say/community-mental-health-survey']")).not.toBeNull();
+    expect(
+      item?.querySelector("a[href='https://www.wealdmoor-icb.example/have-your-say/community-mental-health-survey']"),
+    ).not.toBeNull();
   });
 
   it("tells a reader of an open consultation how to respond and when it closes", () => {
     const page = readPage(site, "/engagement/community-mental-health-services/");
     expect(text(page.querySelector("h1"))).toBe("Shaping community mental health services");
-    expect(text(page.querySelector(".nhsuk-summary-list"))).toContain("Status Open Type Consultation Opened 19 October 2026 Closes 13 December 2026");
+    expect(text(page.querySelector(".nhsuk-summary-list"))).toContain(
+      "Status Open Type Consultation Opened 19 October 2026 Closes 13 December 2026",
+    );
     const respond = section(page, "How to respond");
     expect(respond).toContain("This consultation closes on 13 December 2026.");
     expect(respond).toContain("Respond online");
@@ -68,12 +76,16 @@ describe("the engagement and consultations pages", () => {
       ["Race", "/protected-characteristics/race/"],
       ["Sexual orientation", "/protected-characteristics/sexual-orientation/"],
     ]);
-    expect(section(page, "Who we want to hear from")).toContain("groups we hear from less often: People experiencing homelessness Carers Refugees and people seeking asylum");
+    expect(section(page, "Who we want to hear from")).toContain(
+      "groups we hear from less often: People experiencing homelessness Carers Refugees and people seeking asylum",
+    );
   });
 
   it("says when an upcoming engagement opens, without a link to respond yet", () => {
     const page = readPage(site, "/engagement/maternity-voices-2027/");
-    expect(section(page, "How to respond")).toContain("This engagement opens on 11 January 2027. You can respond from then until 5 March 2027.");
+    expect(section(page, "How to respond")).toContain(
+      "This engagement opens on 11 January 2027. You can respond from then until 5 March 2027.",
+    );
     expect(text(page.querySelector("main"))).not.toContain("Respond online");
   });
 
@@ -90,6 +102,8 @@ describe("the engagement and consultations pages", () => {
     expect(text(page.querySelector("main"))).toContain("This engagement closed on 26 April 2026.");
     expect(section(page, "What we heard")).toMatch(/^1,842 people responded/);
     expect(section(page, "What we did")).toMatch(/^Every practice now offers a way to book/);
-    expect(section(page, "What we did")).toContain("Getting a GP appointment - what we heard and what we did (PDF, 890 KB)");
+    expect(section(page, "What we did")).toContain(
+      "Getting a GP appointment - what we heard and what we did (PDF, 890 KB)",
+    );
   });
 });

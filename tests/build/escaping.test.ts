@@ -34,7 +34,9 @@ describe("text from the data", () => {
   });
 
   it("reads as written in the page title, escaped once", () => {
-    expect(text(readPage(site, "/objectives/fair-access/").querySelector("title"))).toBe(`${TITLE} - NHS Wealdmoor ICB`);
+    expect(text(readPage(site, "/objectives/fair-access/").querySelector("title"))).toBe(
+      `${TITLE} - NHS Wealdmoor ICB`,
+    );
   });
 
   it("never becomes markup", () => {

@@ -23,17 +23,23 @@ describe("the example hub build", () => {
 
   it("passes the gate, having checked exactly as many pages as it built", () => {
     const built = htmlPages(site).length;
-    expect(buildOutput).toContain(`Checked ${built} of ${built} pages with html-validate, axe and HTML_CodeSniffer (WCAG 2.2 AA): no problems found.`);
+    expect(buildOutput).toContain(
+      `Checked ${built} of ${built} pages with html-validate, axe and HTML_CodeSniffer (WCAG 2.2 AA): no problems found.`,
+    );
     const report = JSON.parse(readFileSync(`${site}-reports/gate-report.json`, "utf8"));
     expect([report.passed, report.pagesChecked, report.pages.length]).toEqual([true, built, built]);
   });
 
   it("shows the overall EDS rating in words on the home page", () => {
     const home = readPage(site, "/");
-    expect(text(home.querySelector("h1"))).toBe("NHS Wealdmoor Integrated Care Board: equality, diversity and inclusion");
+    expect(text(home.querySelector("h1"))).toBe(
+      "NHS Wealdmoor Integrated Care Board: equality, diversity and inclusion",
+    );
     expect(text(home.querySelector("main"))).toContain("rating for 2025/26 is Developing (17 out of 33)");
     expect(text(home.querySelector("main"))).toContain("1 is overdue and 2 are due soon");
-    expect(text(home.querySelector("main"))).toContain("You can have your say now on 1 consultation or engagement, including Shaping community mental health services.");
+    expect(text(home.querySelector("main"))).toContain(
+      "You can have your say now on 1 consultation or engagement, including Shaping community mental health services.",
+    );
   });
 
   it("lists every objective on the objectives index", () => {
@@ -49,7 +55,9 @@ describe("the example hub build", () => {
   it("shows an objective's characteristics, outcomes with rating words, and overdue actions in words", () => {
     const page = readPage(site, "/objectives/fair-access/");
     expect(text(page.querySelector("h1"))).toBe("Make our services easier to reach for everyone");
-    expect([...page.querySelectorAll("main a[href^='/protected-characteristics/']")].map((link) => text(link))).toEqual(["Disability", "Age", "Race", "Religion or belief"]);
+    expect([...page.querySelectorAll("main a[href^='/protected-characteristics/']")].map((link) => text(link))).toEqual(
+      ["Disability", "Age", "Race", "Religion or belief"],
+    );
     expect(heard(rowStarting(page, "1A")).at(-1)).toBe("Achieving");
     expect(heard(rowStarting(page, "Review patient transport"))).toEqual([
       "Review patient transport eligibility with disabled people's organisations",
@@ -59,17 +67,31 @@ describe("the example hub build", () => {
   });
 
   it("gives the overall EDS rating in words, the score out of 33 and the change since last year", () => {
-    const rows = [...readPage(site, "/eds-scorecard/").querySelectorAll(".app-overall .nhsuk-summary-list__row")].map((row) => text(row));
-    expect(rows).toEqual(["Rating Developing", "Score 17 out of 33", "Score in 2024/25 13 out of 33 (Developing)", "Change since 2024/25 Up 4"]);
+    const rows = [...readPage(site, "/eds-scorecard/").querySelectorAll(".app-overall .nhsuk-summary-list__row")].map(
+      (row) => text(row),
+    );
+    expect(rows).toEqual([
+      "Rating Developing",
+      "Score 17 out of 33",
+      "Score in 2024/25 13 out of 33 (Developing)",
+      "Change since 2024/25 Up 4",
+    ]);
   });
 
   it("adds up each EDS domain with its change in words", () => {
-    const subtotals = [...readPage(site, "/eds-scorecard/").querySelectorAll(".app-scorecard-table__subtotal")].map((p) => text(p));
+    const subtotals = [...readPage(site, "/eds-scorecard/").querySelectorAll(".app-scorecard-table__subtotal")].map(
+      (p) => text(p),
+    );
     expect(subtotals[0]).toBe("Domain 1 subtotal: 7 out of 12. In 2024/25: 5 out of 12. Change: Up 2.");
   });
 
   it("shows each EDS outcome's rating word, score, last year's score and change", () => {
-    expect(heard(rowStarting(readPage(site, "/eds-scorecard/"), "3C")).slice(1)).toEqual(["Undeveloped", "0", "1", "Down 1"]);
+    expect(heard(rowStarting(readPage(site, "/eds-scorecard/"), "3C")).slice(1)).toEqual([
+      "Undeveloped",
+      "0",
+      "1",
+      "Down 1",
+    ]);
   });
 
   it("says who graded the EDS outcomes and when, and which bands give the rating", () => {
@@ -87,7 +109,9 @@ describe("the example hub build", () => {
   it("shows the objectives and outcomes that concern a characteristic", () => {
     const page = readPage(site, "/protected-characteristics/pregnancy-maternity/");
     expect(text(page.querySelector("main"))).toContain("Defined in the Equality Act 2010, sections 17 and 18.");
-    expect([...page.querySelectorAll("main ul a")].map((link) => text(link))).toEqual(["Close the gap in maternity outcomes"]);
+    expect([...page.querySelectorAll("main ul a")].map((link) => text(link))).toEqual([
+      "Close the gap in maternity outcomes",
+    ]);
     expect([...page.querySelectorAll("tbody tr")].map((row) => heard(row)[0]?.slice(0, 2))).toEqual(["1B", "1C"]);
   });
 
@@ -116,7 +140,15 @@ describe("the example hub build", () => {
 
   it("shows the contact details and every alternative format on the contact page", () => {
     const main = text(readPage(site, "/contact/").querySelector("main"));
-    for (const format of ["Easy Read", "British Sign Language", "large print", "audio", "Braille", "interpreter", "Relay UK"]) {
+    for (const format of [
+      "Easy Read",
+      "British Sign Language",
+      "large print",
+      "audio",
+      "Braille",
+      "interpreter",
+      "Relay UK",
+    ]) {
       expect(main).toContain(format);
     }
     expect(main).toContain("formats@wealdmoor-icb.example");
@@ -124,24 +156,35 @@ describe("the example hub build", () => {
 
   it("writes an NHS-styled 404 page with a link home and no breadcrumbs", () => {
     const page = readPage(site, "/404.html");
-    expect([text(page.querySelector("h1")), page.querySelector("main a[href='/']") !== null, page.querySelector(".nhsuk-breadcrumb")]).toEqual(["Page not found", true, null]);
+    expect([
+      text(page.querySelector("h1")),
+      page.querySelector("main a[href='/']") !== null,
+      page.querySelector(".nhsuk-breadcrumb"),
+    ]).toEqual(["Page not found", true, null]);
   });
 
   it("states honestly how accessible the site is, with ways to report a problem", () => {
     const main = text(readPage(site, "/accessibility-statement/").querySelector("main"));
-    expect(main).toContain("This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard");
+    expect(main).toContain(
+      "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard",
+    );
     expect(main).toContain("formats@wealdmoor-icb.example");
     expect(main).toContain("Equality Advisory and Support Service (EASS)");
   });
 
   it("gives every page one h1, a skip link, a title and breadcrumbs below the home page", () => {
     for (const file of htmlPages(site)) {
-      const url = `/${path.relative(site, file).split(path.sep).join("/").replace(/index\.html$/, "")}`;
+      const url = `/${path
+        .relative(site, file)
+        .split(path.sep)
+        .join("/")
+        .replace(/index\.html$/, "")}`;
       const page = readPage(site, url);
       expect(page.querySelectorAll("h1"), url).toHaveLength(1);
       expect(page.querySelector("a.nhsuk-skip-link[href='#maincontent']"), url).not.toBeNull();
       expect(text(page.querySelector("title")), url).toMatch(/ - NHS Wealdmoor ICB$/);
-      if (url !== "/" && url !== "/404.html") expect(text(page.querySelector(".nhsuk-breadcrumb")), url).toContain("Home");
+      if (url !== "/" && url !== "/404.html")
+        expect(text(page.querySelector(".nhsuk-breadcrumb")), url).toContain("Home");
     }
   });
 
@@ -149,7 +192,8 @@ describe("the example hub build", () => {
     for (const file of htmlPages(site)) {
       const page = readPage(site, `/${path.relative(site, file).split(path.sep).join("/")}`);
       for (const table of page.querySelectorAll("table")) expect(table.querySelector("caption"), file).not.toBeNull();
-      for (const header of page.querySelectorAll("th")) expect(header.getAttribute("scope"), file).toMatch(/^(col|row)$/);
+      for (const header of page.querySelectorAll("th"))
+        expect(header.getAttribute("scope"), file).toMatch(/^(col|row)$/);
     }
   });
 
@@ -158,7 +202,9 @@ describe("the example hub build", () => {
       const page = readPage(site, `/${path.relative(site, file).split(path.sep).join("/")}`);
       for (const time of page.querySelectorAll("time")) {
         expect(time.getAttribute("datetime"), file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-        expect(text(time), file).toMatch(/^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/);
+        expect(text(time), file).toMatch(
+          /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/,
+        );
       }
     }
   });

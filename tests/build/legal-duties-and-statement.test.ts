@@ -18,7 +18,13 @@ beforeAll(() => {
 describe("the legal duties page", () => {
   it("groups the duties under the laws they come from", () => {
     const headings = [...readPage(site, "/legal-duties/").querySelectorAll("main h2")].map((heading) => text(heading));
-    expect(headings).toEqual(["The Equality Act 2010", "NHS duties", "Human rights", "Other duties", "How we show we meet our duties"]);
+    expect(headings).toEqual([
+      "The Equality Act 2010",
+      "NHS duties",
+      "Human rights",
+      "Other duties",
+      "How we show we meet our duties",
+    ]);
   });
 
   it("lists the three aims of the general duty in the order of section 149(1)", () => {
@@ -33,7 +39,9 @@ describe("the legal duties page", () => {
       ["Promote integration", "Section 14Z42", "Section 14Z1"],
       ["Involve the public", "Section 14Z45", "Section 14Z2"],
     ]);
-    expect(text(page.querySelector("#duty-reducing-inequalities + p"))).toBe("National Health Service Act 2006, section 14Z35 (section 14T before 1 July 2022)");
+    expect(text(page.querySelector("#duty-reducing-inequalities + p"))).toBe(
+      "National Health Service Act 2006, section 14Z35 (section 14T before 1 July 2022)",
+    );
   });
 
   it("shows how a duty is met: publications with today's status and the objectives that serve it", () => {
@@ -41,7 +49,9 @@ describe("the legal duties page", () => {
     const list = page.querySelector("#duty-specific-duties ~ ul");
     // The NHS.UK tag keeps a line break before its closing tag; a reader hears no space there.
     const items = [...(list?.querySelectorAll("li") ?? [])].map((item) => text(item).replace(/ ,/g, ","));
-    expect(items[0]).toBe("Equality information (public sector equality duty annual report), last published 10 December 2025: Due soon, due 9 December 2026");
+    expect(items[0]).toBe(
+      "Equality information (public sector equality duty annual report), last published 10 December 2025: Due soon, due 9 December 2026",
+    );
     expect(items).toContain("Our equality objective Close the gap in maternity outcomes");
   });
 });
@@ -50,12 +60,16 @@ describe("the accessibility statement", () => {
   it("reports the checks of this very build: its date, every page it built, the standard and no problems", () => {
     const pagesBuilt = htmlPages(site).length;
     const tested = text(readPage(site, "/accessibility-statement/").querySelector(".app-gate-results"));
-    expect(tested).toContain(`This version of the website was tested on 23 November 2026, when it was built. Every page (${pagesBuilt} pages) was checked automatically against WCAG 2.2 AA with:`);
+    expect(tested).toContain(
+      `This version of the website was tested on 23 November 2026, when it was built. Every page (${pagesBuilt} pages) was checked automatically against WCAG 2.2 AA with:`,
+    );
     expect(tested).toContain("The checks found no problems.");
   });
 
   it("follows the model statement's sections in order", () => {
-    const headings = [...readPage(site, "/accessibility-statement/").querySelectorAll("main h2, main h3")].map((heading) => text(heading));
+    const headings = [...readPage(site, "/accessibility-statement/").querySelectorAll("main h2, main h3")].map(
+      (heading) => text(heading),
+    );
     expect(headings).toEqual([
       "How accessible this website is",
       "Feedback and contact information",
@@ -72,20 +86,28 @@ describe("the accessibility statement", () => {
 
   it("says what is not accessible, why, which criteria it fails and when it will be fixed", () => {
     const main = text(readPage(site, "/accessibility-statement/").querySelector("main"));
-    expect(main).toContain("This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below.");
-    expect(main).toContain("This fails WCAG 2.2 success criteria 1.3.1 Info and Relationships and 4.1.2 Name, Role, Value. We plan to fix this by 31 March 2027.");
+    expect(main).toContain(
+      "This website is partially compliant with the Web Content Accessibility Guidelines version 2.2 AA standard, due to the non-compliances listed below.",
+    );
+    expect(main).toContain(
+      "This fails WCAG 2.2 success criteria 1.3.1 Info and Relationships and 4.1.2 Name, Role, Value. We plan to fix this by 31 March 2027.",
+    );
     expect(main).toContain("Disproportionate burden None that we know of.");
   });
 
   it("gives the prepared and reviewed dates, and when the next review is due from the schedule", () => {
     const main = text(readPage(site, "/accessibility-statement/").querySelector("main"));
-    expect(main).toContain("This statement was prepared on 19 December 2025. It was last reviewed on 19 December 2025.");
+    expect(main).toContain(
+      "This statement was prepared on 19 December 2025. It was last reviewed on 19 December 2025.",
+    );
     expect(main).toContain("The next review is due by 18 December 2026: Due soon");
   });
 
   it("says how to ask for another format or report a problem, from organisation.yaml", () => {
     const main = text(readPage(site, "/accessibility-statement/").querySelector("main"));
-    expect(main).toContain("such as Easy Read, British Sign Language (BSL), large print, audio or Braille, or help from an interpreter or text relay");
+    expect(main).toContain(
+      "such as Easy Read, British Sign Language (BSL), large print, audio or Braille, or help from an interpreter or text relay",
+    );
     expect(main).toContain("formats@wealdmoor-icb.example");
     expect(main).toContain("within 5 working days");
   });
@@ -101,20 +123,35 @@ describe("other formats and Easy Read", () => {
 
   it("links a page to its own Easy Read version, and the Easy Read page is published", () => {
     const link = readPage(site, "/our-equality-work/").querySelector(".app-easy-read a");
-    expect([text(link), link?.getAttribute("href")]).toEqual(["Read this page in Easy Read", "/our-equality-work/easy-read/"]);
-    expect(text(readPage(site, "/our-equality-work/easy-read/").querySelector("h1"))).toBe("Our equality work in Easy Read");
+    expect([text(link), link?.getAttribute("href")]).toEqual([
+      "Read this page in Easy Read",
+      "/our-equality-work/easy-read/",
+    ]);
+    expect(text(readPage(site, "/our-equality-work/easy-read/").querySelector("h1"))).toBe(
+      "Our equality work in Easy Read",
+    );
   });
 
   it("lists the formats and the help to communicate on the contact page", () => {
     const section = readPage(site, "/contact/");
-    expect([...section.querySelectorAll("#other-formats + p + ul li")].map((item) => text(item))).toEqual(["Easy Read", "British Sign Language (BSL)", "large print", "audio", "Braille"]);
-    expect(text(section.querySelector("main"))).toContain("You can also talk to us through an interpreter or text relay.");
+    expect([...section.querySelectorAll("#other-formats + p + ul li")].map((item) => text(item))).toEqual([
+      "Easy Read",
+      "British Sign Language (BSL)",
+      "large print",
+      "audio",
+      "Braille",
+    ]);
+    expect(text(section.querySelector("main"))).toContain(
+      "You can also talk to us through an interpreter or text relay.",
+    );
   });
 });
 
 describe("redirects", () => {
   it("writes Netlify's _redirects file as permanent redirects from redirects.yaml", () => {
-    const lines = readFileSync(path.join(site, "_redirects"), "utf8").split("\n").filter((line) => line && !line.startsWith("#"));
+    const lines = readFileSync(path.join(site, "_redirects"), "utf8")
+      .split("\n")
+      .filter((line) => line && !line.startsWith("#"));
     expect(lines).toEqual([
       "/equality-objectives-2020-2024/  /objectives/  301",
       "/equality-and-diversity/  /  301",

@@ -38,15 +38,27 @@ describe("the policies library", () => {
 
   it("lists each policy with its reference and review date, and tags those past review", () => {
     const list = readPage(site, "/policies/");
-    expect(heard(rowStarting(list, "Recruitment and selection policy"))).toEqual(["Recruitment and selection policy", "WF-012", "31 March 2026 Review overdue"]);
-    expect(heard(rowStarting(list, "Risk management policy"))).toEqual(["Risk management policy", "GOV-007", "30 September 2028"]);
-    const tagged = [...list.querySelectorAll("main tbody tr")].filter((row) => row.querySelector(".nhsuk-tag")).map((row) => heard(row)[0]);
+    expect(heard(rowStarting(list, "Recruitment and selection policy"))).toEqual([
+      "Recruitment and selection policy",
+      "WF-012",
+      "31 March 2026 Review overdue",
+    ]);
+    expect(heard(rowStarting(list, "Risk management policy"))).toEqual([
+      "Risk management policy",
+      "GOV-007",
+      "30 September 2028",
+    ]);
+    const tagged = [...list.querySelectorAll("main tbody tr")]
+      .filter((row) => row.querySelector(".nhsuk-tag"))
+      .map((row) => heard(row)[0]);
     expect(tagged).toEqual(["Recruitment and selection policy", "Equality impact assessment procedure"]);
   });
 
   it("links each policy to its own page, without needing JavaScript", () => {
     const list = readPage(site, "/policies/");
-    const link = [...list.querySelectorAll("main table a")].find((anchor) => text(anchor) === "Data protection and confidentiality policy");
+    const link = [...list.querySelectorAll("main table a")].find(
+      (anchor) => text(anchor) === "Data protection and confidentiality policy",
+    );
     expect(link?.getAttribute("href")).toBe("/policies/data-protection/");
     expect(list.querySelectorAll("main script")).toHaveLength(0);
   });
@@ -71,7 +83,9 @@ describe("the policies library", () => {
 
   it("says why no equality impact assessment was done when there was none", () => {
     const page = readPage(site, "/policies/risk-management/");
-    expect(details(page).find(([key]) => key === "Equality impact assessment")?.[1]).toMatch(/^Not done\. The policy sets out how the board records and escalates risks\./);
+    expect(details(page).find(([key]) => key === "Equality impact assessment")?.[1]).toMatch(
+      /^Not done\. The policy sets out how the board records and escalates risks\./,
+    );
     expect(details(page).find(([key]) => key === "Review due")?.[1]).toBe("30 September 2028");
   });
 
@@ -82,7 +96,9 @@ describe("the policies library", () => {
       "Conflicts of interest policy (PDF, 240 KB)",
       "Register of interests declaration form (Word, 48 KB)",
     ]);
-    expect(text(documents[0]?.querySelector(".app-document__alternative"))).toBe("Accessible version: Conflicts of interest policy (web page)");
+    expect(text(documents[0]?.querySelector(".app-document__alternative"))).toBe(
+      "Accessible version: Conflicts of interest policy (web page)",
+    );
   });
 
   it("warns, when it builds, about each policy past its review date, at the line to change", () => {
@@ -90,6 +106,8 @@ describe("the policies library", () => {
     expect(output).toContain(
       "_data/policies.yaml:75:16 policies[2].reviewDue: warning: 'Recruitment and selection policy' was due for review on 31 March 2026: review it and update reviewDue (and version and approved) here",
     );
-    expect(output).toContain("_data/policies.yaml:202:16 policies[6].reviewDue: warning: 'Equality impact assessment procedure' was due for review on 31 July 2026");
+    expect(output).toContain(
+      "_data/policies.yaml:202:16 policies[6].reviewDue: warning: 'Equality impact assessment procedure' was due for review on 31 July 2026",
+    );
   });
 });

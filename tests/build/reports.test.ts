@@ -14,7 +14,12 @@ describe("the reports archive", () => {
   it("lists reporting years newest first", () => {
     const page = readPage(site, "/reports/");
     expect(text(page.querySelector("h1"))).toBe("Yearly reports");
-    expect([...page.querySelectorAll("main h2")].map((heading) => text(heading))).toEqual(["2026/27", "2025/26", "2024/25", "2023/24"]);
+    expect([...page.querySelectorAll("main h2")].map((heading) => text(heading))).toEqual([
+      "2026/27",
+      "2025/26",
+      "2024/25",
+      "2023/24",
+    ]);
   });
 
   it("lists a year's reports in a fixed order, by name, with the date each was published", () => {
@@ -36,12 +41,16 @@ describe("the reports archive", () => {
     const links = [...readPage(site, "/reports/").querySelectorAll("main a")].map((link) => text(link));
     expect(links).toContain("Workforce Race Equality Standard report 2025 (PDF, 1.1 MB)");
     expect(links).toContain("Workforce Race Equality Standard data 2025 (Excel, 85 KB)");
-    expect(links).toContain("Workforce Disability Equality Standard report 2026 (accessible Word version) (Word, 310 KB)");
+    expect(links).toContain(
+      "Workforce Disability Equality Standard report 2026 (accessible Word version) (Word, 310 KB)",
+    );
     expect(links).toContain("Our EDS 2022 scorecard");
   });
 
   it("links each gender pay gap report to the page with its figures", () => {
-    const link = [...readPage(site, "/reports/").querySelectorAll("main a")].find((item) => text(item) === "Gender pay gap figures for 2025/26");
+    const link = [...readPage(site, "/reports/").querySelectorAll("main a")].find(
+      (item) => text(item) === "Gender pay gap figures for 2025/26",
+    );
     expect(link?.getAttribute("href")).toBe("/reports/gender-pay-gap-2025/");
   });
 });
@@ -50,16 +59,38 @@ describe("a gender pay gap report's page", () => {
   it("names the year and the snapshot date", () => {
     const page = readPage(site, "/reports/gender-pay-gap-2025/");
     expect(text(page.querySelector("h1"))).toBe("Gender pay gap report 2025/26");
-    expect(text(page.querySelector("main .nhsuk-lede-text"))).toBe("Pay for men and women working for us on 31 March 2025. Published 24 March 2026.");
+    expect(text(page.querySelector("main .nhsuk-lede-text"))).toBe(
+      "Pay for men and women working for us on 31 March 2025. Published 24 March 2026.",
+    );
   });
 
   it("reads out the six figures as table rows, a negative gap in words", () => {
     const page = readPage(site, "/reports/gender-pay-gap-2025/");
-    expect([...page.querySelectorAll("main caption")].map((caption) => text(caption))).toEqual(["Gender pay gap", "Who received a bonus", "Men and women in each pay quartile"]);
-    expect(heard(rowStarting(page, "Mean hourly pay gap"))).toEqual(["Mean hourly pay gap", "21.3%", "Women's mean hourly pay is 21.3% lower than men's"]);
-    expect(heard(rowStarting(page, "Median hourly pay gap"))).toEqual(["Median hourly pay gap", "17.9%", "Women's median hourly pay is 17.9% lower than men's"]);
-    expect(heard(rowStarting(page, "Mean bonus pay gap"))).toEqual(["Mean bonus pay gap", "12.5%", "Women's mean bonus pay is 12.5% lower than men's"]);
-    expect(heard(rowStarting(page, "Median bonus pay gap"))).toEqual(["Median bonus pay gap", "\u22124.2%", "Women's median bonus pay is 4.2% higher than men's"]);
+    expect([...page.querySelectorAll("main caption")].map((caption) => text(caption))).toEqual([
+      "Gender pay gap",
+      "Who received a bonus",
+      "Men and women in each pay quartile",
+    ]);
+    expect(heard(rowStarting(page, "Mean hourly pay gap"))).toEqual([
+      "Mean hourly pay gap",
+      "21.3%",
+      "Women's mean hourly pay is 21.3% lower than men's",
+    ]);
+    expect(heard(rowStarting(page, "Median hourly pay gap"))).toEqual([
+      "Median hourly pay gap",
+      "17.9%",
+      "Women's median hourly pay is 17.9% lower than men's",
+    ]);
+    expect(heard(rowStarting(page, "Mean bonus pay gap"))).toEqual([
+      "Mean bonus pay gap",
+      "12.5%",
+      "Women's mean bonus pay is 12.5% lower than men's",
+    ]);
+    expect(heard(rowStarting(page, "Median bonus pay gap"))).toEqual([
+      "Median bonus pay gap",
+      "\u22124.2%",
+      "Women's median bonus pay is 4.2% higher than men's",
+    ]);
     expect(heard(rowStarting(page, "Men"))).toEqual(["Men", "3.4%"]);
     expect(heard(rowStarting(page, "Women"))).toEqual(["Women", "2.9%"]);
     expect(heard(rowStarting(page, "Lower quartile"))).toEqual(["Lower quartile (lowest paid)", "18.6%", "81.4%"]);
@@ -74,11 +105,15 @@ describe("a gender pay gap report's page", () => {
   });
 
   it("links to the full report with its format and size", () => {
-    const links = [...readPage(site, "/reports/gender-pay-gap-2025/").querySelectorAll("main a")].map((link) => text(link));
+    const links = [...readPage(site, "/reports/gender-pay-gap-2025/").querySelectorAll("main a")].map((link) =>
+      text(link),
+    );
     expect(links).toContain("Gender pay gap report 2025 (PDF, 620 KB)");
   });
 
   it("has a page for each year's gender pay gap report", () => {
-    expect(text(readPage(site, "/reports/gender-pay-gap-2023/").querySelector("h1"))).toBe("Gender pay gap report 2023/24");
+    expect(text(readPage(site, "/reports/gender-pay-gap-2023/").querySelector("h1"))).toBe(
+      "Gender pay gap report 2023/24",
+    );
   });
 });

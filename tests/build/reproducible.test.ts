@@ -75,7 +75,10 @@ describe("building the same hub twice", () => {
     const files = siteFiles(first).filter((file) => siteFiles(second).includes(file));
     const differing = files.filter((file) => sha256(path.join(first, file)) !== sha256(path.join(second, file)));
     const shown = differing.slice(0, FILES_SHOWN).map(firstDifference);
-    const more = differing.length > FILES_SHOWN ? [`…and ${differing.length - FILES_SHOWN} more: ${differing.slice(FILES_SHOWN).join(", ")}`] : [];
+    const more =
+      differing.length > FILES_SHOWN
+        ? [`…and ${differing.length - FILES_SHOWN} more: ${differing.slice(FILES_SHOWN).join(", ")}`]
+        : [];
     expect([...shown, ...more].join("\n\n"), `${differing.length} of ${files.length} files differ`).toBe("");
   });
 });

@@ -10,11 +10,23 @@ import { makeTempDir, PINNED_TODAY, PROJECT_ROOT, removeDir, runBuild, type Buil
 
 /** One page per failure the comms team is most likely to make, each with the rules that catch it. */
 const BROKEN_PAGES: Record<string, { body: string; rules: RegExp }> = {
-  "image-without-alt": { body: '<img src="/assets/images/nhsuk-icon-180.png" width="90" height="90">', rules: /axe image-alt:/ },
+  "image-without-alt": {
+    body: '<img src="/assets/images/nhsuk-icon-180.png" width="90" height="90">',
+    rules: /axe image-alt:/,
+  },
   "empty-link": { body: '<p>Read <a href="/objectives/"></a> today.</p>', rules: /axe link-name:/ },
-  "low-contrast": { body: '<p class="app-test-low-contrast">Pale grey text on white.</p>', rules: /axe color-contrast:/ },
-  "skipped-heading": { body: "<h4>A heading three levels down</h4><p>Text.</p>", rules: /html-validate heading-level:/ },
-  "table-without-headers": { body: "<table><caption>Scores</caption><tbody><tr><td>Outcome</td><td>Score</td></tr><tr><td>1A</td><td>2</td></tr></tbody></table>", rules: /htmlcs \S+\.H39\.3\.LayoutTable:/ },
+  "low-contrast": {
+    body: '<p class="app-test-low-contrast">Pale grey text on white.</p>',
+    rules: /axe color-contrast:/,
+  },
+  "skipped-heading": {
+    body: "<h4>A heading three levels down</h4><p>Text.</p>",
+    rules: /html-validate heading-level:/,
+  },
+  "table-without-headers": {
+    body: "<table><caption>Scores</caption><tbody><tr><td>Outcome</td><td>Score</td></tr><tr><td>1A</td><td>2</td></tr></tbody></table>",
+    rules: /htmlcs \S+\.H39\.3\.LayoutTable:/,
+  },
   "invalid-nesting": { body: "<ul><div>Not a list item</div></ul>", rules: /html-validate element-permitted-content:/ },
 };
 
@@ -24,8 +36,17 @@ let run: BuildRun;
 let before: Map<string, string>;
 
 function snapshot(dir: string): Map<string, string> {
-  const files = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter((file) => statSync(path.join(dir, file)).isFile()).sort();
-  return new Map(files.map((file) => [file, createHash("sha256").update(readFileSync(path.join(dir, file))).digest("hex")]));
+  const files = readdirSync(dir, { recursive: true, encoding: "utf8" })
+    .filter((file) => statSync(path.join(dir, file)).isFile())
+    .sort();
+  return new Map(
+    files.map((file) => [
+      file,
+      createHash("sha256")
+        .update(readFileSync(path.join(dir, file)))
+        .digest("hex"),
+    ]),
+  );
 }
 
 beforeAll(() => {
@@ -35,7 +56,10 @@ beforeAll(() => {
   appendFileSync(path.join(inputDir, "assets/css/app.css"), "\n.app-test-low-contrast { color: #c8c8c8; }\n");
   mkdirSync(path.join(inputDir, "broken"));
   for (const [slug, { body }] of Object.entries(BROKEN_PAGES)) {
-    writeFileSync(path.join(inputDir, "broken", `${slug}.njk`), `---\ntitle: Broken ${slug}\npermalink: /broken/${slug}/\n---\n{% extends "layouts/base.njk" %}\n{% block pageContent %}<h1>Broken: ${slug}</h1>${body}{% endblock %}\n`);
+    writeFileSync(
+      path.join(inputDir, "broken", `${slug}.njk`),
+      `---\ntitle: Broken ${slug}\npermalink: /broken/${slug}/\n---\n{% extends "layouts/base.njk" %}\n{% block pageContent %}<h1>Broken: ${slug}</h1>${body}{% endblock %}\n`,
+    );
   }
   // The last good site, which a failed build must leave alone.
   outputDir = path.join(workDir, "published");

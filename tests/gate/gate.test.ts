@@ -53,8 +53,14 @@ describe("the publishing gate", () => {
     const missing = { url: "/missing/", outputPath: pages[0]?.outputPath as string };
     const result = await runGate({ siteDir: siteDir as string, pages: [...pages, missing] });
     expect(result.passed).toBe(false);
-    expect(result.findings).toEqual(expect.arrayContaining([
-      expect.objectContaining({ page: "/missing/", rule: "page-status", message: "The page answered with HTTP status 404." }),
-    ]));
+    expect(result.findings).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          page: "/missing/",
+          rule: "page-status",
+          message: "The page answered with HTTP status 404.",
+        }),
+      ]),
+    );
   });
 });

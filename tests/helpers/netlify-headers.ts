@@ -16,7 +16,8 @@ export function netlifyHeadersForEveryPath(): Record<string, string> {
   if (!isTable(values)) throw new Error('netlify.toml\'s "/*" headers rule has no [headers.values]');
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(values)) {
-    if (typeof value !== "string") throw new Error(`netlify.toml header ${name} should be a string, not ${JSON.stringify(value)}`);
+    if (typeof value !== "string")
+      throw new Error(`netlify.toml header ${name} should be a string, not ${JSON.stringify(value)}`);
     headers[name] = value;
   }
   return headers;

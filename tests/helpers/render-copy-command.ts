@@ -14,10 +14,22 @@ import { formatDataErrors } from "../../lib/data/errors.ts";
 import { DEFAULT_FOLDERS } from "../../lib/folders.ts";
 
 const { values } = parseArgs({
-  options: { input: { type: "string" }, data: { type: "string" }, output: { type: "string" }, today: { type: "string" }, "gate-results": { type: "string" } },
+  options: {
+    input: { type: "string" },
+    data: { type: "string" },
+    output: { type: "string" },
+    today: { type: "string" },
+    "gate-results": { type: "string" },
+  },
   strict: true,
 });
-const { input = DEFAULT_FOLDERS.input, data = DEFAULT_FOLDERS.data, output, today, "gate-results": gateResults } = values;
+const {
+  input = DEFAULT_FOLDERS.input,
+  data = DEFAULT_FOLDERS.data,
+  output,
+  today,
+  "gate-results": gateResults,
+} = values;
 if (!output || !today) throw new Error("render-copy-command needs --output and --today");
 
 async function main(output: string, today: string): Promise<number> {
@@ -28,7 +40,9 @@ async function main(output: string, today: string): Promise<number> {
   }
   let pages;
   try {
-    pages = (await runEleventy({ inputDir: input, outputDir: output, hub: content.hub, today })).filter((page) => page.outputPath.endsWith(".html"));
+    pages = (await runEleventy({ inputDir: input, outputDir: output, hub: content.hub, today })).filter((page) =>
+      page.outputPath.endsWith(".html"),
+    );
   } catch (error) {
     console.error(`The site could not be built:\n${describeEleventyError(error)}`);
     return 1;

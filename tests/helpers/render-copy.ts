@@ -19,7 +19,13 @@ export interface RenderOptions {
 }
 
 /** Status 0 when the content checks pass and Eleventy renders; otherwise stderr says why, as the build would. */
-export function renderCopy({ inputDir, dataDir, outputDir, today = PINNED_TODAY, gateResultsFile }: RenderOptions): BuildRun {
+export function renderCopy({
+  inputDir,
+  dataDir,
+  outputDir,
+  today = PINNED_TODAY,
+  gateResultsFile,
+}: RenderOptions): BuildRun {
   const args = ["--output", outputDir, "--today", today];
   if (inputDir) args.push("--input", inputDir);
   if (dataDir) args.push("--data", dataDir);

@@ -5,7 +5,8 @@
 import { parseHTML } from "linkedom";
 import { scanHtml } from "../../lib/links/scan-html.ts";
 
-const SELECTOR = "a[href], area[href], link[href], img[src], img[srcset], script[src], source[src], source[srcset], form[action]";
+const SELECTOR =
+  "a[href], area[href], link[href], img[src], img[srcset], script[src], source[src], source[srcset], form[action]";
 
 export interface Found {
   ids: string[];
@@ -31,5 +32,8 @@ export function withLinkedom(html: string): Found {
 
 export function withScanner(html: string): Found {
   const scan = scanHtml(html);
-  return { ids: [...scan.ids].sort(), addresses: scan.addresses.map(({ element, attribute, value }) => `${element} ${attribute} ${value}`).sort() };
+  return {
+    ids: [...scan.ids].sort(),
+    addresses: scan.addresses.map(({ element, attribute, value }) => `${element} ${attribute} ${value}`).sort(),
+  };
 }

@@ -21,25 +21,71 @@ interface ComponentCase {
 }
 
 const components: ComponentCase[] = [
-  { folder: "change", macro: "appChange", ownClass: "app-change", states: { "with a change": { change: 1 }, "without a previous grading": { change: null } } },
-  { folder: "contact-details", macro: "appContactDetails", ownClass: "app-contact-details", states: { "with contact details": contacts.formats, "with no contact details": contacts.none } },
-  { folder: "date", macro: "appDate", ownClass: "app-date", states: { "with a date": { date: "2026-12-27" }, "without a date": { date: null } } },
-  { folder: "document-link", macro: "appDocumentLink", ownClass: "app-document", states: { "with a document": { document: documents.pdf }, "without a document": {} } },
-  { folder: "engagement-status-tag", macro: "appEngagementStatusTag", ownClass: "app-engagement-status-tag", states: { "with a status": { status: "open", text: "Open" } } },
-  { folder: "gate-results", macro: "appGateResults", ownClass: "app-gate-results", states: { "with the gate's results": { results: gateResults.passed }, "without results": {} } },
+  {
+    folder: "change",
+    macro: "appChange",
+    ownClass: "app-change",
+    states: { "with a change": { change: 1 }, "without a previous grading": { change: null } },
+  },
+  {
+    folder: "contact-details",
+    macro: "appContactDetails",
+    ownClass: "app-contact-details",
+    states: { "with contact details": contacts.formats, "with no contact details": contacts.none },
+  },
+  {
+    folder: "date",
+    macro: "appDate",
+    ownClass: "app-date",
+    states: { "with a date": { date: "2026-12-27" }, "without a date": { date: null } },
+  },
+  {
+    folder: "document-link",
+    macro: "appDocumentLink",
+    ownClass: "app-document",
+    states: { "with a document": { document: documents.pdf }, "without a document": {} },
+  },
+  {
+    folder: "engagement-status-tag",
+    macro: "appEngagementStatusTag",
+    ownClass: "app-engagement-status-tag",
+    states: { "with a status": { status: "open", text: "Open" } },
+  },
+  {
+    folder: "gate-results",
+    macro: "appGateResults",
+    ownClass: "app-gate-results",
+    states: { "with the gate's results": { results: gateResults.passed }, "without results": {} },
+  },
   {
     folder: "outcome-ratings",
     macro: "appOutcomeRatings",
     ownClass: "app-outcome-ratings",
-    states: { "with outcomes": { outcomes: [outcomes.access], caption: "Outcomes under this objective" }, "without outcomes": { outcomes: [], caption: "Outcomes" } },
+    states: {
+      "with outcomes": { outcomes: [outcomes.access], caption: "Outcomes under this objective" },
+      "without outcomes": { outcomes: [], caption: "Outcomes" },
+    },
   },
-  { folder: "rating-tag", macro: "appRatingTag", ownClass: "app-rating-tag", states: { "with a rating": { rating: "achieving" }, "without a rating": { rating: null } } },
-  { folder: "schedule-status-tag", macro: "appScheduleStatusTag", ownClass: "app-schedule-status-tag", states: { "with a status": { status: "overdue" } } },
+  {
+    folder: "rating-tag",
+    macro: "appRatingTag",
+    ownClass: "app-rating-tag",
+    states: { "with a rating": { rating: "achieving" }, "without a rating": { rating: null } },
+  },
+  {
+    folder: "schedule-status-tag",
+    macro: "appScheduleStatusTag",
+    ownClass: "app-schedule-status-tag",
+    states: { "with a status": { status: "overdue" } },
+  },
   {
     folder: "scorecard-table",
     macro: "appScorecardTable",
     ownClass: "app-scorecard-table",
-    states: { "with outcomes": { domain: domains.servicesTwoYears, year: "2025/26", previousYear: "2024/25" }, "when the domain lists no outcomes": { domain: domains.leadershipEmpty, year: "2025/26" } },
+    states: {
+      "with outcomes": { domain: domains.servicesTwoYears, year: "2025/26", previousYear: "2024/25" },
+      "when the domain lists no outcomes": { domain: domains.leadershipEmpty, year: "2025/26" },
+    },
   },
 ];
 
@@ -66,7 +112,9 @@ for (const component of components) {
     for (const [state, params] of Object.entries(component.states)) {
       it(`adds the classes it is given to its one outermost element and keeps its own, ${state}`, () => {
         const { roots } = render(component, { ...params, ...extra });
-        expect(roots.map((root) => [root.classList.contains(component.ownClass), root.classList.contains("app-test-extra")])).toEqual([[true, true]]);
+        expect(
+          roots.map((root) => [root.classList.contains(component.ownClass), root.classList.contains("app-test-extra")]),
+        ).toEqual([[true, true]]);
       });
 
       it(`puts the attributes it is given on its outermost element, ${state}`, () => {
@@ -76,7 +124,11 @@ for (const component of components) {
 
       it(`escapes quotes and angle brackets in an attribute's value, ${state}`, () => {
         const { fragment, roots } = render(component, { ...params, attributes: { "data-test": awkwardValue } });
-        expect([fragment.html.includes('data-test="say &quot;hi&quot; &lt;b&gt;now&lt;/b&gt;"'), roots[0]?.getAttribute("data-test"), fragment.querySelector("b")]).toEqual([true, awkwardValue, null]);
+        expect([
+          fragment.html.includes('data-test="say &quot;hi&quot; &lt;b&gt;now&lt;/b&gt;"'),
+          roots[0]?.getAttribute("data-test"),
+          fragment.querySelector("b"),
+        ]).toEqual([true, awkwardValue, null]);
       });
     }
   });

@@ -8,7 +8,7 @@ const fixtures = {
   statusDueSoon: { status: "due-soon" },
   statusMissing: { status: null },
   engagementOpen: { status: "open", text: "Open for comments" },
-  engagementHtml: { status: "closed", html: "Closed <span class=\"nhsuk-u-visually-hidden\">to responses</span>" },
+  engagementHtml: { status: "closed", html: 'Closed <span class="nhsuk-u-visually-hidden">to responses</span>' },
   engagementMarkupText: { status: "open", text: "Open <until> Friday" },
   engagementNoWords: { status: "open" },
   dateChristmas: { date: "2026-12-27" },
@@ -20,7 +20,9 @@ const fixtures = {
 
 describe("appRatingTag", () => {
   it("shows the rating as a word inside a coloured NHS.UK tag", () => {
-    const tag = renderComponent("rating-tag", "appRatingTag", fixtures.ratingAchieving).querySelector("strong.nhsuk-tag");
+    const tag = renderComponent("rating-tag", "appRatingTag", fixtures.ratingAchieving).querySelector(
+      "strong.nhsuk-tag",
+    );
     expect(tag?.textContent?.trim()).toBe("Achieving");
     expect(tag?.className).toContain("nhsuk-tag--green");
   });
@@ -33,13 +35,17 @@ describe("appRatingTag", () => {
 
 describe("appScheduleStatusTag", () => {
   it("says 'Overdue' in words on a red tag", () => {
-    const tag = renderComponent("schedule-status-tag", "appScheduleStatusTag", fixtures.statusOverdue).querySelector(".nhsuk-tag");
+    const tag = renderComponent("schedule-status-tag", "appScheduleStatusTag", fixtures.statusOverdue).querySelector(
+      ".nhsuk-tag",
+    );
     expect(tag?.textContent?.trim()).toBe("Overdue");
     expect(tag?.className).toContain("nhsuk-tag--red");
   });
 
   it("says 'Due soon' for a deadline inside the window", () => {
-    const tag = renderComponent("schedule-status-tag", "appScheduleStatusTag", fixtures.statusDueSoon).querySelector(".nhsuk-tag");
+    const tag = renderComponent("schedule-status-tag", "appScheduleStatusTag", fixtures.statusDueSoon).querySelector(
+      ".nhsuk-tag",
+    );
     expect(tag?.textContent?.trim()).toBe("Due soon");
   });
 
@@ -50,21 +56,36 @@ describe("appScheduleStatusTag", () => {
 
 describe("appEngagementStatusTag", () => {
   it("shows the status in the words it is given on a tag coloured by the status", () => {
-    const tag = renderComponent("engagement-status-tag", "appEngagementStatusTag", fixtures.engagementOpen).querySelector(".nhsuk-tag");
-    expect([tag?.textContent?.trim(), tag?.classList.contains("nhsuk-tag--green")]).toEqual(["Open for comments", true]);
+    const tag = renderComponent(
+      "engagement-status-tag",
+      "appEngagementStatusTag",
+      fixtures.engagementOpen,
+    ).querySelector(".nhsuk-tag");
+    expect([tag?.textContent?.trim(), tag?.classList.contains("nhsuk-tag--green")]).toEqual([
+      "Open for comments",
+      true,
+    ]);
   });
 
   it("shows the HTML it is given instead of text", () => {
-    const tag = renderComponent("engagement-status-tag", "appEngagementStatusTag", fixtures.engagementHtml).querySelector(".nhsuk-tag");
+    const tag = renderComponent(
+      "engagement-status-tag",
+      "appEngagementStatusTag",
+      fixtures.engagementHtml,
+    ).querySelector(".nhsuk-tag");
     expect(tag?.querySelector(".nhsuk-u-visually-hidden")?.textContent).toBe("to responses");
   });
 
   it("escapes text rather than reading it as markup", () => {
-    expect(renderComponent("engagement-status-tag", "appEngagementStatusTag", fixtures.engagementMarkupText).html).toContain("Open &lt;until&gt; Friday");
+    expect(
+      renderComponent("engagement-status-tag", "appEngagementStatusTag", fixtures.engagementMarkupText).html,
+    ).toContain("Open &lt;until&gt; Friday");
   });
 
   it("renders nothing rather than an empty tag when it is given no words", () => {
-    expect(renderComponent("engagement-status-tag", "appEngagementStatusTag", fixtures.engagementNoWords).html).toBe("");
+    expect(renderComponent("engagement-status-tag", "appEngagementStatusTag", fixtures.engagementNoWords).html).toBe(
+      "",
+    );
   });
 });
 
@@ -92,6 +113,8 @@ describe("appChange", () => {
   });
 
   it("says there was no grading the year before when the change is unknown", () => {
-    expect(renderComponent("change", "appChange", fixtures.changeUnknown).textContent?.trim()).toBe("Not graded the year before");
+    expect(renderComponent("change", "appChange", fixtures.changeUnknown).textContent?.trim()).toBe(
+      "Not graded the year before",
+    );
   });
 });

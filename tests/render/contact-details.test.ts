@@ -29,7 +29,9 @@ describe("appContactDetails", () => {
   });
 
   it("makes the email address a mailto link", () => {
-    expect(render(contacts.formats).querySelector("a[href^='mailto:']")?.getAttribute("href")).toBe("mailto:formats@example.nhs.uk");
+    expect(render(contacts.formats).querySelector("a[href^='mailto:']")?.getAttribute("href")).toBe(
+      "mailto:formats@example.nhs.uk",
+    );
   });
 
   it("writes a postal address a line at a time, ending with the postcode", () => {
@@ -38,6 +40,8 @@ describe("appContactDetails", () => {
   });
 
   it("says so when no way to reach the team is given", () => {
-    expect(text(render(contacts.none).querySelector(".app-contact-details--empty"))).toBe("No contact details have been given.");
+    expect(text(render(contacts.none).querySelector(".app-contact-details--empty"))).toBe(
+      "No contact details have been given.",
+    );
   });
 });

@@ -8,7 +8,13 @@ import type { OutcomeScore } from "../../lib/scorecard/types.ts";
 type Score = 0 | 1 | 2 | 3;
 const ratings = ["undeveloped", "developing", "achieving", "excelling"] as const;
 
-function outcome(code: OutcomeScore["code"], statement: string, score: Score | null, previousScore: Score | null, evidence: Outcome["evidence"] = []): OutcomeScore {
+function outcome(
+  code: OutcomeScore["code"],
+  statement: string,
+  score: Score | null,
+  previousScore: Score | null,
+  evidence: Outcome["evidence"] = [],
+): OutcomeScore {
   return {
     code,
     statement,
@@ -68,14 +74,28 @@ export const domains: Record<string, DomainView> = {
 
 export const contacts = {
   formats: { email: "formats@example.nhs.uk", phone: "0113 496 0456", textRelay: "18001 0113 496 0456" },
-  postal: { email: "hello@example.nhs.uk", address: { lines: ["Riverside House", "2 Mill Lane"], postcode: "WM1 4AB" } },
+  postal: {
+    email: "hello@example.nhs.uk",
+    address: { lines: ["Riverside House", "2 Mill Lane"], postcode: "WM1 4AB" },
+  },
   none: {},
 };
 
 export const documents: Record<string, HubDocument> = {
-  pdf: { title: "Recruitment policy", url: "https://www.example.nhs.uk/recruitment.pdf", format: "PDF", size: "240 KB" },
+  pdf: {
+    title: "Recruitment policy",
+    url: "https://www.example.nhs.uk/recruitment.pdf",
+    format: "PDF",
+    size: "240 KB",
+  },
 };
 
 export const gateResults: Record<string, GateResultsSummary> = {
-  passed: { date: "2026-11-23", pagesChecked: 24, standard: "WCAG 2.2 AA", tools: ["axe", "HTML_CodeSniffer"], problems: 0 },
+  passed: {
+    date: "2026-11-23",
+    pagesChecked: 24,
+    standard: "WCAG 2.2 AA",
+    tools: ["axe", "HTML_CodeSniffer"],
+    problems: 0,
+  },
 };

@@ -7,7 +7,11 @@ function render(params: Record<string, unknown>) {
   return renderComponent("outcome-ratings", "appOutcomeRatings", params);
 }
 
-const twoOutcomes = { outcomes: [outcomes.access, outcomes.ungraded], caption: "Outcomes under this objective", year: "2025/26" };
+const twoOutcomes = {
+  outcomes: [outcomes.access, outcomes.ungraded],
+  caption: "Outcomes under this objective",
+  year: "2025/26",
+};
 
 describe("appOutcomeRatings", () => {
   it("captions the table with the caption it is given", () => {
@@ -15,7 +19,10 @@ describe("appOutcomeRatings", () => {
   });
 
   it("names the year rated in the rating column's header", () => {
-    expect([...render(twoOutcomes).querySelectorAll("thead th")].map((th) => text(th))).toEqual(["Outcome", "Rating 2025/26"]);
+    expect([...render(twoOutcomes).querySelectorAll("thead th")].map((th) => text(th))).toEqual([
+      "Outcome",
+      "Rating 2025/26",
+    ]);
   });
 
   it("shows each outcome with its rating as a word", () => {
@@ -28,6 +35,9 @@ describe("appOutcomeRatings", () => {
 
   it("shows the empty text it is given when there are no outcomes", () => {
     const fragment = render({ outcomes: [], caption: "Outcomes", emptyText: "No outcomes sit under this objective." });
-    expect([fragment.querySelector("table"), text(fragment.querySelector(".app-outcome-ratings--empty"))]).toEqual([null, "No outcomes sit under this objective."]);
+    expect([fragment.querySelector("table"), text(fragment.querySelector(".app-outcome-ratings--empty"))]).toEqual([
+      null,
+      "No outcomes sit under this objective.",
+    ]);
   });
 });

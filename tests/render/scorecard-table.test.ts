@@ -29,7 +29,10 @@ describe("appScorecardTable", () => {
 
   it("heads each row with the outcome's code and statement, scoped to the row", () => {
     const header = row(render(twoYears), "1A")?.querySelector("th");
-    expect([header?.getAttribute("scope"), text(header?.querySelector(".app-scorecard-table__statement"))]).toEqual(["row", "People can use the services we commission"]);
+    expect([header?.getAttribute("scope"), text(header?.querySelector(".app-scorecard-table__statement"))]).toEqual([
+      "row",
+      "People can use the services we commission",
+    ]);
   });
 
   it("shows the rating as a word in a tag, with the score and last year's", () => {
@@ -43,16 +46,23 @@ describe("appScorecardTable", () => {
   });
 
   it("escapes a statement rather than reading it as markup", () => {
-    expect(text(row(render(twoYears), "1C")?.querySelector(".app-scorecard-table__statement"))).toBe("People are kept safe from <avoidable> harm");
+    expect(text(row(render(twoYears), "1C")?.querySelector(".app-scorecard-table__statement"))).toBe(
+      "People are kept safe from <avoidable> harm",
+    );
   });
 
   it("gives the domain subtotal out of its maximum with the change in words", () => {
-    expect(text(render(twoYears).querySelector(".app-scorecard-table__subtotal"))).toBe("Domain 1 subtotal: 3 out of 9. In 2024/25: 3 out of 9. Change: No change.");
+    expect(text(render(twoYears).querySelector(".app-scorecard-table__subtotal"))).toBe(
+      "Domain 1 subtotal: 3 out of 9. In 2024/25: 3 out of 9. Change: No change.",
+    );
   });
 
   it("says on which days and with whom the domain was graded, dates in <time>", () => {
     const graded = render(twoYears).querySelector(".app-scorecard-table__graded");
-    expect([text(graded), [...(graded?.querySelectorAll("time") ?? [])].map((time) => time.getAttribute("datetime"))]).toEqual([
+    expect([
+      text(graded),
+      [...(graded?.querySelectorAll("time") ?? [])].map((time) => time.getAttribute("datetime")),
+    ]).toEqual([
       "Graded on 28 January 2026 and 3 February 2026 with Healthwatch, Disability Forum and Staff networks.",
       ["2026-01-28", "2026-02-03"],
     ]);
@@ -60,16 +70,24 @@ describe("appScorecardTable", () => {
 
   it("links the evidence for each outcome that has some", () => {
     const link = render(twoYears).querySelector(".app-scorecard-table__evidence a");
-    expect([text(link), link?.getAttribute("href")]).toEqual(["Interpreting report 2025", "https://example.nhs.uk/interpreting.pdf"]);
+    expect([text(link), link?.getAttribute("href")]).toEqual([
+      "Interpreting report 2025",
+      "https://example.nhs.uk/interpreting.pdf",
+    ]);
   });
 
   it("leaves out the comparison columns in the first year graded", () => {
-    const headers = [...render({ domain: domains.servicesFirstYear, year: "2025/26" }).querySelectorAll("thead th")].map((th) => text(th));
+    const headers = [
+      ...render({ domain: domains.servicesFirstYear, year: "2025/26" }).querySelectorAll("thead th"),
+    ].map((th) => text(th));
     expect(headers).toEqual(["Outcome", "Rating 2025/26", "Score"]);
   });
 
   it("says so instead of showing an empty table when the domain lists no outcomes", () => {
     const fragment = render({ domain: domains.leadershipEmpty, year: "2025/26" });
-    expect([fragment.querySelector("table"), text(fragment.querySelector(".app-scorecard-table__empty"))]).toEqual([null, "No outcomes are listed for this domain yet."]);
+    expect([fragment.querySelector("table"), text(fragment.querySelector(".app-scorecard-table__empty"))]).toEqual([
+      null,
+      "No outcomes are listed for this domain yet.",
+    ]);
   });
 });

@@ -50,18 +50,26 @@ export async function visit(browser: Browser, origin: string, address: string): 
       else void request.respond({ status: 204, headers: { "access-control-allow-origin": "*" }, body: "" });
     });
     page.on("console", (message) => {
-      if (message.type() === "error") problems.push(`console error: ${message.text()} (${message.location().url ?? "no address"})`);
+      if (message.type() === "error")
+        problems.push(`console error: ${message.text()} (${message.location().url ?? "no address"})`);
     });
-    page.on("pageerror", (error) => problems.push(`script error: ${error instanceof Error ? error.message : String(error)}`));
-    page.on("requestfailed", (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? "no reason given"})`));
+    page.on("pageerror", (error) =>
+      problems.push(`script error: ${error instanceof Error ? error.message : String(error)}`),
+    );
+    page.on("requestfailed", (request) =>
+      problems.push(`request failed: ${request.url()} (${request.failure()?.errorText ?? "no reason given"})`),
+    );
     page.on("response", (response) => {
-      if (response.status() >= 400 && response.url() !== url) problems.push(`status ${response.status()} for ${response.url()}`);
+      if (response.status() >= 400 && response.url() !== url)
+        problems.push(`status ${response.status()} for ${response.url()}`);
     });
 
     const response = await page.goto(url, { waitUntil: "networkidle0" });
     const violations = await page.evaluate(() => window.__cspViolations ?? []);
     for (const v of violations) {
-      problems.push(`CSP violation: ${v.directive} blocked ${v.blocked || "inline code"}${v.sample ? ` "${v.sample}"` : ""} at ${v.source}`);
+      problems.push(
+        `CSP violation: ${v.directive} blocked ${v.blocked || "inline code"}${v.sample ? ` "${v.sample}"` : ""} at ${v.source}`,
+      );
     }
     return { status: response?.status(), problems };
   } finally {

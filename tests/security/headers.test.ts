@@ -50,7 +50,15 @@ beforeAll(async () => {
   browser = await puppeteer.launch({
     executablePath: findBrowser(),
     headless: true,
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 });
 
@@ -60,7 +68,9 @@ afterAll(async () => {
 });
 
 function pages(): string[] {
-  return siteFiles(site).filter((file) => file.endsWith(".html")).map(pageAddress);
+  return siteFiles(site)
+    .filter((file) => file.endsWith(".html"))
+    .map(pageAddress);
 }
 
 describe("the site served with netlify.toml's security headers", () => {
@@ -73,7 +83,10 @@ describe("the site served with netlify.toml's security headers", () => {
   });
 
   it("has a page of every type to check", () => {
-    expect(PAGE_TYPES.filter((address) => !pages().includes(address)), "page types missing from the example hub").toEqual([]);
+    expect(
+      PAGE_TYPES.filter((address) => !pages().includes(address)),
+      "page types missing from the example hub",
+    ).toEqual([]);
   });
 
   it("loads every page in Chromium with no policy violation, console error, script error or failed request", async () => {

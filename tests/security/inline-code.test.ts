@@ -19,7 +19,10 @@ beforeAll(() => {
   const site = exampleSite().dir;
   pages = siteFiles(site)
     .filter((file) => file.endsWith(".html"))
-    .map((file) => ({ file, document: parseHTML(readFileSync(path.join(site, file), "utf8")).document as unknown as Document }));
+    .map((file) => ({
+      file,
+      document: parseHTML(readFileSync(path.join(site, file), "utf8")).document as unknown as Document,
+    }));
 });
 
 /** A CSP hash source for a script's exact text, as the browser computes it. */
@@ -37,9 +40,11 @@ describe("inline code in the built pages", () => {
         if (!scriptSrc.includes(hash)) missing.set(hash, [...(missing.get(hash) ?? []), file]);
       }
     }
-    const messages = [...missing].map(([hash, files]) =>
-      `An inline script on ${files.length} page(s), such as ${files[0]}, is not allowed by the Content-Security-Policy: ` +
-      `add ${hash} to script-src in netlify.toml (and remove the old hash if nhsuk-frontend changed its script).`);
+    const messages = [...missing].map(
+      ([hash, files]) =>
+        `An inline script on ${files.length} page(s), such as ${files[0]}, is not allowed by the Content-Security-Policy: ` +
+        `add ${hash} to script-src in netlify.toml (and remove the old hash if nhsuk-frontend changed its script).`,
+    );
     expect(messages).toEqual([]);
   });
 
@@ -51,7 +56,8 @@ describe("inline code in the built pages", () => {
         for (const { name, value } of [...element.attributes]) {
           if (name === "style") found.push(`${file}: style="${value}" on <${element.localName}>`);
           if (/^on/i.test(name)) found.push(`${file}: ${name}="${value}" on <${element.localName}>`);
-          if (["href", "src", "action", "formaction"].includes(name) && /^\s*javascript:/i.test(value)) found.push(`${file}: ${name}="${value}" on <${element.localName}>`);
+          if (["href", "src", "action", "formaction"].includes(name) && /^\s*javascript:/i.test(value))
+            found.push(`${file}: ${name}="${value}" on <${element.localName}>`);
         }
       }
     }

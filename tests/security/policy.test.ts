@@ -11,16 +11,37 @@ const csp = parseCsp(headers["Content-Security-Policy"] ?? "");
 
 describe("netlify.toml's security headers", () => {
   it("sends each header on one line, as HTTP needs", () => {
-    expect(Object.entries(headers).filter(([, value]) => /[\r\n]/.test(value)).map(([name]) => name)).toEqual([]);
+    expect(
+      Object.entries(headers)
+        .filter(([, value]) => /[\r\n]/.test(value))
+        .map(([name]) => name),
+    ).toEqual([]);
   });
 
   it("sends a Content-Security-Policy that never allows inline code, eval or data: scripts", () => {
     const everySource = [...csp.values()].flat();
-    expect(everySource.filter((source) => ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "data:", "*", "http:", "https:"].includes(source))).toEqual([]);
+    expect(
+      everySource.filter((source) =>
+        ["'unsafe-inline'", "'unsafe-eval'", "'unsafe-hashes'", "data:", "*", "http:", "https:"].includes(source),
+      ),
+    ).toEqual([]);
   });
 
   it("limits each kind of content the hub loads", () => {
-    expect(Object.fromEntries(["default-src", "style-src", "img-src", "connect-src", "object-src", "base-uri", "form-action", "frame-ancestors"].map((name) => [name, csp.get(name)]))).toEqual({
+    expect(
+      Object.fromEntries(
+        [
+          "default-src",
+          "style-src",
+          "img-src",
+          "connect-src",
+          "object-src",
+          "base-uri",
+          "form-action",
+          "frame-ancestors",
+        ].map((name) => [name, csp.get(name)]),
+      ),
+    ).toEqual({
       "default-src": ["'self'"],
       "style-src": ["'self'"],
       "img-src": ["'self'"],
@@ -31,14 +52,25 @@ describe("netlify.toml's security headers", () => {
       "frame-ancestors": ["'none'"],
     });
     expect(csp.get("script-src")?.slice(0, 2)).toEqual(["'self'", "'wasm-unsafe-eval'"]);
-    expect(csp.get("script-src")?.slice(2).every((source) => /^'sha256-[A-Za-z0-9+/]{43}='$/.test(source))).toBe(true);
+    expect(
+      csp
+        .get("script-src")
+        ?.slice(2)
+        .every((source) => /^'sha256-[A-Za-z0-9+/]{43}='$/.test(source)),
+    ).toBe(true);
     expect(csp.has("upgrade-insecure-requests")).toBe(true);
   });
 
   it("sends the other security headers with safe values", () => {
     expect(headers["Strict-Transport-Security"]).toMatch(/^max-age=(\d+); includeSubDomains/);
-    expect(Number(/max-age=(\d+)/.exec(headers["Strict-Transport-Security"] ?? "")?.[1])).toBeGreaterThanOrEqual(31_536_000);
-    expect([headers["X-Content-Type-Options"], headers["Referrer-Policy"], headers["X-Frame-Options"]]).toEqual(["nosniff", "strict-origin-when-cross-origin", "DENY"]);
+    expect(Number(/max-age=(\d+)/.exec(headers["Strict-Transport-Security"] ?? "")?.[1])).toBeGreaterThanOrEqual(
+      31_536_000,
+    );
+    expect([headers["X-Content-Type-Options"], headers["Referrer-Policy"], headers["X-Frame-Options"]]).toEqual([
+      "nosniff",
+      "strict-origin-when-cross-origin",
+      "DENY",
+    ]);
     for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) {
       expect(headers["Permissions-Policy"], feature).toContain(`${feature}=()`);
     }

@@ -39,7 +39,9 @@ export default function setup(project: TestProject): (() => void) | undefined {
     COUNT_READS_UNDER: path.join(PROJECT_ROOT, "_data"),
     COUNT_READS_TO: readsFile,
   });
-  const dataReads = existsSync(readsFile) ? (JSON.parse(readFileSync(readsFile, "utf8")) as Record<string, number>) : {};
+  const dataReads = existsSync(readsFile)
+    ? (JSON.parse(readFileSync(readsFile, "utf8")) as Record<string, number>)
+    : {};
   const built: Built = { workDir, site: { dir, output: run.stdout + run.stderr, status: run.status, dataReads } };
   shared[SHARED] = built;
   project.provide("exampleSite", built.site);

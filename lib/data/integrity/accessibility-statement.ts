@@ -8,19 +8,40 @@ import type { HubData, HubFiles } from "../hub.ts";
 import { errorAt } from "../locate.ts";
 import { references } from "./rules.ts";
 
-export function checkAccessibilityStatement({ accessibilityStatement: statement, publicationSchedule: schedule }: HubData, files: HubFiles): DataError[] {
+export function checkAccessibilityStatement(
+  { accessibilityStatement: statement, publicationSchedule: schedule }: HubData,
+  files: HubFiles,
+): DataError[] {
   const yaml = files["accessibility-statement.yaml"];
   const known = schedule.entries.map((entry) => entry.id);
-  const unknown = references(yaml, [{ id: statement.reviewEntry, path: ["reviewEntry"] }], known, "schedule entry", "publication-schedule.yaml");
+  const unknown = references(
+    yaml,
+    [{ id: statement.reviewEntry, path: ["reviewEntry"] }],
+    known,
+    "schedule entry",
+    "publication-schedule.yaml",
+  );
   if (unknown.length > 0) return unknown;
   const entry = schedule.entries.find((item) => item.id === statement.reviewEntry);
   if (!entry) return [];
   const errors: DataError[] = [];
   if (entry.rule.type === "one-off") {
-    errors.push(errorAt(yaml, ["reviewEntry"], `'${entry.id}' is a one-off entry, but the statement is reviewed again and again: point reviewEntry at an interval entry (such as every 12 months)`));
+    errors.push(
+      errorAt(
+        yaml,
+        ["reviewEntry"],
+        `'${entry.id}' is a one-off entry, but the statement is reviewed again and again: point reviewEntry at an interval entry (such as every 12 months)`,
+      ),
+    );
   }
   if (entry.lastPublished && entry.lastPublished.date !== statement.lastReviewedOn) {
-    errors.push(errorAt(yaml, ["lastReviewedOn"], `the statement says it was last reviewed on ${statement.lastReviewedOn}, but publication-schedule.yaml entry '${entry.id}' says ${entry.lastPublished.date}: make them the same date`));
+    errors.push(
+      errorAt(
+        yaml,
+        ["lastReviewedOn"],
+        `the statement says it was last reviewed on ${statement.lastReviewedOn}, but publication-schedule.yaml entry '${entry.id}' says ${entry.lastPublished.date}: make them the same date`,
+      ),
+    );
   }
   return errors;
 }

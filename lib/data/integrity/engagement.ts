@@ -7,14 +7,33 @@ import type { HubData, HubFiles } from "../hub.ts";
 import { characteristicIds } from "../../schemas/protected-characteristics.ts";
 import { references, unique, type IdUse } from "./rules.ts";
 
-export function checkEngagement({ engagement, protectedCharacteristics: { characteristics } }: HubData, files: HubFiles): DataError[] {
+export function checkEngagement(
+  { engagement, protectedCharacteristics: { characteristics } }: HubData,
+  files: HubFiles,
+): DataError[] {
   const yaml = files["engagement.yaml"];
   const { engagements } = engagement;
   const characteristicUses: IdUse[] = engagements.flatMap((item, index) =>
-    item.groups.characteristics.map((id, position) => ({ id, path: ["engagements", index, "groups", "characteristics", position] })));
+    item.groups.characteristics.map((id, position) => ({
+      id,
+      path: ["engagements", index, "groups", "characteristics", position],
+    })),
+  );
   return [
-    ...unique(yaml, "engagements", "id", engagements.map((item) => item.id), "give each engagement its own id"),
+    ...unique(
+      yaml,
+      "engagements",
+      "id",
+      engagements.map((item) => item.id),
+      "give each engagement its own id",
+    ),
     // One of the nine that is missing from its own file is reported there, once, not at every use.
-    ...references(yaml, characteristicUses.filter((use) => !(characteristicIds as readonly string[]).includes(use.id)), characteristics.map((item) => item.id), "characteristic", "protected-characteristics.yaml"),
+    ...references(
+      yaml,
+      characteristicUses.filter((use) => !(characteristicIds as readonly string[]).includes(use.id)),
+      characteristics.map((item) => item.id),
+      "characteristic",
+      "protected-characteristics.yaml",
+    ),
   ];
 }

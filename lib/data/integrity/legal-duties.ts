@@ -10,23 +10,72 @@ import { requiredDutyKinds } from "../../schemas/legal-duties.ts";
 import { psedAimIds } from "../../schemas/objectives.ts";
 import { complete, references, unique, type IdUse } from "./rules.ts";
 
-export function checkLegalDuties({ legalDuties, publicationSchedule: schedule, objectives: { objectives } }: HubData, files: HubFiles): DataError[] {
+export function checkLegalDuties(
+  { legalDuties, publicationSchedule: schedule, objectives: { objectives } }: HubData,
+  files: HubFiles,
+): DataError[] {
   const yaml = files["legal-duties.yaml"];
   const { duties } = legalDuties;
   const scheduleUses: IdUse[] = duties.flatMap((duty, index) =>
-    duty.metBy.schedule.map((id, position) => ({ id, path: ["duties", index, "metBy", "schedule", position] })));
+    duty.metBy.schedule.map((id, position) => ({ id, path: ["duties", index, "metBy", "schedule", position] })),
+  );
   const objectiveUses: IdUse[] = duties.flatMap((duty, index) =>
-    duty.metBy.objectives.map((id, position) => ({ id, path: ["duties", index, "metBy", "objectives", position] })));
-  const generalDuties = duties.flatMap((duty, index) => (duty.kind === "general-equality-duty" ? [{ duty, index }] : []));
+    duty.metBy.objectives.map((id, position) => ({ id, path: ["duties", index, "metBy", "objectives", position] })),
+  );
+  const generalDuties = duties.flatMap((duty, index) =>
+    duty.kind === "general-equality-duty" ? [{ duty, index }] : [],
+  );
   return [
-    ...unique(yaml, "duties", "id", duties.map((duty) => duty.id), "give each duty its own id"),
-    ...complete(yaml, "duties", requiredDutyKinds, duties.map((duty) => duty.kind), "every ICB and CCG has these duties; add a duty of kind"),
-    ...generalDuties.slice(1).map(({ index }) => errorAt(yaml, ["duties", index, "kind"], "there is one general equality duty (s.149): describe it once")),
+    ...unique(
+      yaml,
+      "duties",
+      "id",
+      duties.map((duty) => duty.id),
+      "give each duty its own id",
+    ),
+    ...complete(
+      yaml,
+      "duties",
+      requiredDutyKinds,
+      duties.map((duty) => duty.kind),
+      "every ICB and CCG has these duties; add a duty of kind",
+    ),
+    ...generalDuties
+      .slice(1)
+      .map(({ index }) =>
+        errorAt(yaml, ["duties", index, "kind"], "there is one general equality duty (s.149): describe it once"),
+      ),
     ...generalDuties.flatMap(({ duty, index }) => [
-      ...unique(yaml, "aims", "id", (duty.aims ?? []).map((aim) => aim.id), "describe each aim once", ["duties", index]),
-      ...complete(yaml, "aims", psedAimIds, (duty.aims ?? []).map((aim) => aim.id), "s.149(1) has three aims; add", ["duties", index]),
+      ...unique(
+        yaml,
+        "aims",
+        "id",
+        (duty.aims ?? []).map((aim) => aim.id),
+        "describe each aim once",
+        ["duties", index],
+      ),
+      ...complete(
+        yaml,
+        "aims",
+        psedAimIds,
+        (duty.aims ?? []).map((aim) => aim.id),
+        "s.149(1) has three aims; add",
+        ["duties", index],
+      ),
     ]),
-    ...references(yaml, scheduleUses, schedule.entries.map((entry) => entry.id), "schedule entry", "publication-schedule.yaml"),
-    ...references(yaml, objectiveUses, objectives.map((objective) => objective.id), "objective", "objectives.yaml"),
+    ...references(
+      yaml,
+      scheduleUses,
+      schedule.entries.map((entry) => entry.id),
+      "schedule entry",
+      "publication-schedule.yaml",
+    ),
+    ...references(
+      yaml,
+      objectiveUses,
+      objectives.map((objective) => objective.id),
+      "objective",
+      "objectives.yaml",
+    ),
   ];
 }

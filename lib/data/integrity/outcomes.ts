@@ -12,12 +12,39 @@ import { complete, references, unique } from "./rules.ts";
 
 export function checkOutcomes({ outcomes: eds, objectives: { objectives } }: HubData, files: HubFiles): DataError[] {
   const yaml = files["outcomes.yaml"];
-  const objectiveUses = eds.outcomes.map((outcome, index) => ({ id: outcome.objective, path: ["outcomes", index, "objective"] }));
+  const objectiveUses = eds.outcomes.map((outcome, index) => ({
+    id: outcome.objective,
+    path: ["outcomes", index, "objective"],
+  }));
   return [
-    ...unique(yaml, "domains", "number", eds.domains.map((item) => String(item.number)), "list domains 1, 2 and 3 once each"),
-    ...unique(yaml, "outcomes", "code", eds.outcomes.map((item) => item.code), "list each outcome once"),
-    ...complete(yaml, "outcomes", outcomeCodes, eds.outcomes.map((item) => item.code), "EDS 2022 has 11 outcomes, 1A to 3C; add"),
-    ...references(yaml, objectiveUses, objectives.map((item) => item.id), "objective", "objectives.yaml"),
+    ...unique(
+      yaml,
+      "domains",
+      "number",
+      eds.domains.map((item) => String(item.number)),
+      "list domains 1, 2 and 3 once each",
+    ),
+    ...unique(
+      yaml,
+      "outcomes",
+      "code",
+      eds.outcomes.map((item) => item.code),
+      "list each outcome once",
+    ),
+    ...complete(
+      yaml,
+      "outcomes",
+      outcomeCodes,
+      eds.outcomes.map((item) => item.code),
+      "EDS 2022 has 11 outcomes, 1A to 3C; add",
+    ),
+    ...references(
+      yaml,
+      objectiveUses,
+      objectives.map((item) => item.id),
+      "objective",
+      "objectives.yaml",
+    ),
     ...ratingBands(eds, yaml),
     ...gradings(eds, yaml),
   ];
@@ -32,22 +59,54 @@ function ratingBands(eds: OutcomesFile, yaml: YamlFile): DataError[] {
     const firstWithRating = eds.ratingBands.findIndex((other) => other.rating === band.rating);
     if (firstWithRating !== index) {
       const line = locate(yaml, ["ratingBands", firstWithRating]).line;
-      errors.push(errorAt(yaml, ["ratingBands", index, "rating"], `'${band.rating}' already has a band on line ${line}: give each rating one band`));
+      errors.push(
+        errorAt(
+          yaml,
+          ["ratingBands", index, "rating"],
+          `'${band.rating}' already has a band on line ${line}: give each rating one band`,
+        ),
+      );
     } else if (before && ratings.indexOf(band.rating) < ratings.indexOf(before.rating)) {
-      errors.push(errorAt(yaml, ["ratingBands", index, "rating"], `list the bands from the lowest score up: ${ratings.join(", ")}`));
+      errors.push(
+        errorAt(
+          yaml,
+          ["ratingBands", index, "rating"],
+          `list the bands from the lowest score up: ${ratings.join(", ")}`,
+        ),
+      );
     }
     if (band.min !== expectedMin) {
       const after = before ? `straight after the band before, which ends at ${before.max}` : "the lowest score";
-      errors.push(errorAt(yaml, ["ratingBands", index, "min"], `start this band at ${expectedMin}, ${after}, so every score from 0 to ${MAX_OVERALL_SCORE} has exactly one rating`));
+      errors.push(
+        errorAt(
+          yaml,
+          ["ratingBands", index, "min"],
+          `start this band at ${expectedMin}, ${after}, so every score from 0 to ${MAX_OVERALL_SCORE} has exactly one rating`,
+        ),
+      );
     }
-    if (band.max < band.min) errors.push(errorAt(yaml, ["ratingBands", index, "max"], `max (${band.max}) is below min (${band.min}): swap them`));
+    if (band.max < band.min)
+      errors.push(
+        errorAt(yaml, ["ratingBands", index, "max"], `max (${band.max}) is below min (${band.min}): swap them`),
+      );
   });
   const last = eds.ratingBands.at(-1);
   if (last && last.max !== MAX_OVERALL_SCORE) {
-    errors.push(errorAt(yaml, ["ratingBands", eds.ratingBands.length - 1, "max"], `end the last band at ${MAX_OVERALL_SCORE}, the highest overall score (11 outcomes scoring 3)`));
+    errors.push(
+      errorAt(
+        yaml,
+        ["ratingBands", eds.ratingBands.length - 1, "max"],
+        `end the last band at ${MAX_OVERALL_SCORE}, the highest overall score (11 outcomes scoring 3)`,
+      ),
+    );
   }
   const absent = ratings.filter((rating) => !eds.ratingBands.some((band) => band.rating === rating));
-  if (absent.length > 0) errors.push(errorAt(yaml, [], `give each rating a band; add ${absent.map((rating) => `'${rating}'`).join(", ")}`, { key: "ratingBands" }));
+  if (absent.length > 0)
+    errors.push(
+      errorAt(yaml, [], `give each rating a band; add ${absent.map((rating) => `'${rating}'`).join(", ")}`, {
+        key: "ratingBands",
+      }),
+    );
   return errors;
 }
 
@@ -61,7 +120,13 @@ function gradings(eds: OutcomesFile, yaml: YamlFile): DataError[] {
     return [
       ...unique(yaml, "gradings", "year", own, `grade outcome ${outcome.code} once a year`, path),
       ...(absent.length > 0
-        ? [errorAt(yaml, [...path, "gradings"], `outcome ${outcome.code} has no grading for ${absent.join(", ")}, which other outcomes have: grade every outcome each year so the scorecard adds up`)]
+        ? [
+            errorAt(
+              yaml,
+              [...path, "gradings"],
+              `outcome ${outcome.code} has no grading for ${absent.join(", ")}, which other outcomes have: grade every outcome each year so the scorecard adds up`,
+            ),
+          ]
         : []),
       ...outcome.gradings.flatMap((grading, position) => {
         const problem = gradedOutsideYear(grading.year, grading.gradedOn);
@@ -79,7 +144,9 @@ function gradedOutsideYear(year: string, gradedOn: string): string | undefined {
   const first = Number(year.slice(0, 4));
   const starts = `${first}-04-01`;
   const latest = `${first + 2}-03-31`;
-  if (gradedOn < starts) return `${gradedOn} is before the reporting year ${year} began on ${starts}: check the year and the date`;
-  if (gradedOn > latest) return `${gradedOn} is more than a year after the reporting year ${year} ended: check the year and the date`;
+  if (gradedOn < starts)
+    return `${gradedOn} is before the reporting year ${year} began on ${starts}: check the year and the date`;
+  if (gradedOn > latest)
+    return `${gradedOn} is more than a year after the reporting year ${year} ended: check the year and the date`;
   return undefined;
 }

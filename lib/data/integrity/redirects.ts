@@ -11,15 +11,28 @@ import { addressKey } from "../../site-paths/same-address.ts";
 
 export function checkRedirects({ redirects: { redirects } }: HubData, files: HubFiles): DataError[] {
   const yaml = files["redirects.yaml"];
-  const errors = unique(yaml, "redirects", "from", redirects.map((redirect) => addressKey(redirect.from)), "send each old address to one place");
+  const errors = unique(
+    yaml,
+    "redirects",
+    "from",
+    redirects.map((redirect) => addressKey(redirect.from)),
+    "send each old address to one place",
+  );
   const next = new Map<string, string>();
   for (const redirect of redirects) {
-    if (!next.has(addressKey(redirect.from)) && redirect.to.startsWith("/")) next.set(addressKey(redirect.from), addressKey(redirect.to));
+    if (!next.has(addressKey(redirect.from)) && redirect.to.startsWith("/"))
+      next.set(addressKey(redirect.from), addressKey(redirect.to));
   }
   redirects.forEach((redirect, index) => {
     const start = addressKey(redirect.from);
     if (addressKey(redirect.to) === start) {
-      errors.push(errorAt(yaml, ["redirects", index, "to"], `'${redirect.from}' redirects to itself: point it at the page that replaced it`));
+      errors.push(
+        errorAt(
+          yaml,
+          ["redirects", index, "to"],
+          `'${redirect.from}' redirects to itself: point it at the page that replaced it`,
+        ),
+      );
       return;
     }
     const chain = [start];
@@ -31,7 +44,13 @@ export function checkRedirects({ redirects: { redirects } }: HubData, files: Hub
     // Report a loop once, at the first of its redirects in the file.
     const firstInLoop = redirects.findIndex((other) => chain.includes(addressKey(other.from)));
     if (current === start && firstInLoop === index) {
-      errors.push(errorAt(yaml, ["redirects", index, "to"], `these redirects go round in a loop (${[...chain, start].join(" -> ")}), so the page would never load: point one of them at a page that exists`));
+      errors.push(
+        errorAt(
+          yaml,
+          ["redirects", index, "to"],
+          `these redirects go round in a loop (${[...chain, start].join(" -> ")}), so the page would never load: point one of them at a page that exists`,
+        ),
+      );
     }
   });
   return errors;

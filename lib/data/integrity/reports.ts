@@ -16,14 +16,29 @@ export function checkReports({ reports: { reports } }: HubData, files: HubFiles)
     if (first === index) return [];
     const report = reports[index]!;
     const firstLine = locate(yaml, ["reports", first, "year"]).line;
-    return [errorAt(yaml, ["reports", index, "year"], `there is already a ${report.type} report for ${report.year} on line ${firstLine}: list each report once a year, or correct this one's type or year`)];
+    return [
+      errorAt(
+        yaml,
+        ["reports", index, "year"],
+        `there is already a ${report.type} report for ${report.year} on line ${firstLine}: list each report once a year, or correct this one's type or year`,
+      ),
+    ];
   });
   // Dates are YYYY-MM-DD, so they compare as text.
   const early = reports.flatMap((report, index) => {
     const dataDate = dataDateOf(report.type, report.year);
     if (report.publishedOn >= dataDate) return [];
-    const what = report.type === "eds" ? `the reporting year ${report.year} began on ${dataDate}` : `its figures for ${report.year} are as at ${dataDate}`;
-    return [errorAt(yaml, ["reports", index, "publishedOn"], `published on ${report.publishedOn}, but ${what}: check the date and the year`)];
+    const what =
+      report.type === "eds"
+        ? `the reporting year ${report.year} began on ${dataDate}`
+        : `its figures for ${report.year} are as at ${dataDate}`;
+    return [
+      errorAt(
+        yaml,
+        ["reports", index, "publishedOn"],
+        `published on ${report.publishedOn}, but ${what}: check the date and the year`,
+      ),
+    ];
   });
   return [...duplicates, ...early];
 }

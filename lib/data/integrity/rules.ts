@@ -13,17 +13,37 @@ export interface IdUse {
 }
 
 /** Points at the second of two equal ids and names the line of the first. */
-export function unique(yaml: YamlFile, list: string, field: string, ids: string[], fix: string, prefix: FieldPath = []): DataError[] {
+export function unique(
+  yaml: YamlFile,
+  list: string,
+  field: string,
+  ids: string[],
+  fix: string,
+  prefix: FieldPath = [],
+): DataError[] {
   return ids.flatMap((id, index) => {
     const first = ids.indexOf(id);
     if (first === index) return [];
     const firstLine = locate(yaml, [...prefix, list, first, field]).line;
-    return [errorAt(yaml, [...prefix, list, index, field], `duplicate ${field} '${id}': it is already used on line ${firstLine}; ${fix}`)];
+    return [
+      errorAt(
+        yaml,
+        [...prefix, list, index, field],
+        `duplicate ${field} '${id}': it is already used on line ${firstLine}; ${fix}`,
+      ),
+    ];
   });
 }
 
 /** Names every required id that is absent, at the list's key (inside `prefix` when it is nested). */
-export function complete(yaml: YamlFile, list: string, required: readonly string[], present: string[], lead: string, prefix: FieldPath = []): DataError[] {
+export function complete(
+  yaml: YamlFile,
+  list: string,
+  required: readonly string[],
+  present: string[],
+  lead: string,
+  prefix: FieldPath = [],
+): DataError[] {
   const absent = required.filter((id) => !present.includes(id));
   if (absent.length === 0) return [];
   return [errorAt(yaml, prefix, `${lead} ${absent.map((id) => `'${id}'`).join(", ")}`, { key: list })];
@@ -32,5 +52,7 @@ export function complete(yaml: YamlFile, list: string, required: readonly string
 export function references(yaml: YamlFile, uses: IdUse[], known: string[], noun: string, source: string): DataError[] {
   return uses
     .filter((use) => !known.includes(use.id))
-    .map((use) => errorAt(yaml, use.path, `unknown ${noun} '${use.id}' (not in ${source})${suggestion(use.id, known)}`));
+    .map((use) =>
+      errorAt(yaml, use.path, `unknown ${noun} '${use.id}' (not in ${source})${suggestion(use.id, known)}`),
+    );
 }

@@ -13,6 +13,13 @@ export function policyWarnings({ policies: { policies } }: HubData, files: HubFi
   // Dates and today are both YYYY-MM-DD, so they compare as text.
   return policies.flatMap((policy, index) =>
     policy.reviewDue < today
-      ? [errorAt(yaml, ["policies", index, "reviewDue"], `'${policy.title}' was due for review on ${formatDisplayDate(policy.reviewDue)}: review it and update reviewDue (and version and approved) here`)]
-      : []);
+      ? [
+          errorAt(
+            yaml,
+            ["policies", index, "reviewDue"],
+            `'${policy.title}' was due for review on ${formatDisplayDate(policy.reviewDue)}: review it and update reviewDue (and version and approved) here`,
+          ),
+        ]
+      : [],
+  );
 }

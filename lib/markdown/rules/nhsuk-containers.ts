@@ -22,7 +22,9 @@ interface ContainerMeta {
 }
 
 export function nhsukContainers(md: MarkdownIt): void {
-  md.block.ruler.before("fence", "nhsuk_container", container, { alt: ["paragraph", "reference", "blockquote", "list"] });
+  md.block.ruler.before("fence", "nhsuk_container", container, {
+    alt: ["paragraph", "reference", "blockquote", "list"],
+  });
   md.core.ruler.push("nhsuk_container_heading_levels", (state) => {
     // The page title is the h1, so a callout before any heading is a level 2.
     let level = 1;
@@ -87,9 +89,10 @@ function openTag(token: Token | undefined, escapeHtml: (text: string) => string)
     case "warning": {
       const title = meta.title || "Important";
       // As the macro: screen readers hear "Important: " first unless the heading already says so.
-      const heading = title.includes("Important") || title.includes("important")
-        ? escapeHtml(title)
-        : `<span role="text"><span class="nhsuk-u-visually-hidden">Important: </span>${escapeHtml(title)}</span>`;
+      const heading =
+        title.includes("Important") || title.includes("important")
+          ? escapeHtml(title)
+          : `<span role="text"><span class="nhsuk-u-visually-hidden">Important: </span>${escapeHtml(title)}</span>`;
       const tag = `h${meta.headingLevel}`;
       return `<div class="nhsuk-card nhsuk-card--warning">\n<div class="nhsuk-card__content">\n<${tag} class="nhsuk-card__heading">${heading}</${tag}>\n`;
     }

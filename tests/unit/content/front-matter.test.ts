@@ -11,7 +11,10 @@ const page = (...lines: string[]) => ["---", ...lines, "---", "", "Body text."].
 describe("reading a page's front matter", () => {
   it("reads the fields our layouts use, with a web page as the Easy Read default", () => {
     const read = readFrontMatter(page("title: Our work", "easyRead:", "  url: /our-work/easy-read/"), FILE);
-    expect(read.ok && read.page.frontMatter).toEqual({ title: "Our work", easyRead: { url: "/our-work/easy-read/", format: "web page" } });
+    expect(read.ok && read.page.frontMatter).toEqual({
+      title: "Our work",
+      easyRead: { url: "/our-work/easy-read/", format: "web page" },
+    });
   });
 
   it("suggests the field meant by a misspelt one, on its own line", () => {
@@ -22,9 +25,18 @@ describe("reading a page's front matter", () => {
   });
 
   it("asks for the size of an Easy Read PDF", () => {
-    const read = readFrontMatter(page("title: Our work", "easyRead:", "  url: /files/our-work-easy-read.pdf", "  format: PDF"), FILE);
+    const read = readFrontMatter(
+      page("title: Our work", "easyRead:", "  url: /files/our-work-easy-read.pdf", "  format: PDF"),
+      FILE,
+    );
     expect(read.ok ? [] : read.errors).toEqual([
-      { file: FILE, line: 4, column: 3, path: "easyRead.size", message: "add 'size' (readers need the size of this PDF file before they open it, such as size: '240 KB')" },
+      {
+        file: FILE,
+        line: 4,
+        column: 3,
+        path: "easyRead.size",
+        message: "add 'size' (readers need the size of this PDF file before they open it, such as size: '240 KB')",
+      },
     ]);
   });
 
@@ -44,7 +56,17 @@ describe("reading a page's front matter", () => {
   });
 
   it("refuses pagination, eleventyComputed and template syntax in the permalink of a markdown page", () => {
-    const read = readFrontMatter(page("title: Our work", "permalink: /{{ page.fileSlug }}/", "pagination:", "  data: policies", "eleventyComputed:", "  title: x"), FILE);
+    const read = readFrontMatter(
+      page(
+        "title: Our work",
+        "permalink: /{{ page.fileSlug }}/",
+        "pagination:",
+        "  data: policies",
+        "eleventyComputed:",
+        "  title: x",
+      ),
+      FILE,
+    );
     expect(read.ok ? [] : read.errors.map((error) => `${error.line} ${error.path}: ${error.message}`).sort()).toEqual([
       "3 permalink: write the permalink as a plain address such as /our-equality-work/: '{{' and '{%' are not allowed in a markdown page",
       "5 pagination: markdown pages cannot use 'pagination': remove it, or make the page a .njk template (found a group of fields)",
@@ -53,7 +75,10 @@ describe("reading a page's front matter", () => {
   });
 
   it("still lets a Nunjucks page use pagination and a templated permalink", () => {
-    const read = readFrontMatter(page("pagination:", "  data: policies", "permalink: /{{ page.fileSlug }}/"), "site/policies.njk");
+    const read = readFrontMatter(
+      page("pagination:", "  data: policies", "permalink: /{{ page.fileSlug }}/"),
+      "site/policies.njk",
+    );
     expect(read.ok).toBe(true);
   });
 
@@ -75,14 +100,24 @@ describe("reading every page of a site folder", () => {
     writeFileSync(path.join(root, "site/policies/index.md"), page("width: wide"));
     expect(listPageTemplates(path.join(root, "site"))).toEqual(["index.njk", "policies/index.md"]);
     const read = readPages(path.join(root, "site"), root);
-    expect(read.ok ? [] : read.errors.map((error) => `${error.file}:${error.line} ${error.path}`)).toEqual(["site/policies/index.md:2 width"]);
+    expect(read.ok ? [] : read.errors.map((error) => `${error.file}:${error.line} ${error.path}`)).toEqual([
+      "site/policies/index.md:2 width",
+    ]);
   });
 
   it("lints the body of each markdown page, at the lines of the file, but not Nunjucks pages", () => {
-    writeFileSync(path.join(root, "site/index.njk"), page("title: Home").replace("Body text.", "<p>Templates may use HTML.</p>"));
-    writeFileSync(path.join(root, "site/policies/index.md"), page("title: Policies").replace("Body text.", "Read [click here](/policies/).\n\n# Policies"));
+    writeFileSync(
+      path.join(root, "site/index.njk"),
+      page("title: Home").replace("Body text.", "<p>Templates may use HTML.</p>"),
+    );
+    writeFileSync(
+      path.join(root, "site/policies/index.md"),
+      page("title: Policies").replace("Body text.", "Read [click here](/policies/).\n\n# Policies"),
+    );
     const read = readPages(path.join(root, "site"), root);
-    expect(read.ok ? [] : read.errors.map((error) => `${error.file}:${error.line}:${error.column} ${error.message}`)).toEqual([
+    expect(
+      read.ok ? [] : read.errors.map((error) => `${error.file}:${error.line}:${error.column} ${error.message}`),
+    ).toEqual([
       "site/policies/index.md:5:6 the link text 'click here' does not say where it goes: use words that make sense on their own, such as [our equality objectives](/objectives/)",
       "site/policies/index.md:7:1 this is a second h1: the page title is the h1, so start headings at '## '",
     ]);

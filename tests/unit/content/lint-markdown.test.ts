@@ -8,10 +8,14 @@ import { lintMarkdown } from "../../../lib/content/lint-markdown.ts";
 const FILE = "site/our-work.md";
 /** As if the body started on line 5, after four lines of front matter. */
 const lint = (...lines: string[]) =>
-  lintMarkdown(lines.join("\n"), FILE, 5).map((error) => `${error.file}:${error.line}:${error.column} ${error.message}`);
+  lintMarkdown(lines.join("\n"), FILE, 5).map(
+    (error) => `${error.file}:${error.line}:${error.column} ${error.message}`,
+  );
 
-const RAW_HTML = "raw HTML is not allowed here: use markdown, or ::: inset / ::: warning / ::: details for NHS.UK components";
-const LINK_ADDRESS = "links must start with https://, http://, mailto:, tel: or /: change this link's address, or for a section of this page use #";
+const RAW_HTML =
+  "raw HTML is not allowed here: use markdown, or ::: inset / ::: warning / ::: details for NHS.UK components";
+const LINK_ADDRESS =
+  "links must start with https://, http://, mailto:, tel: or /: change this link's address, or for a section of this page use #";
 
 describe("the content lint", () => {
   it("finds nothing wrong with good markdown", () => {
@@ -77,22 +81,32 @@ describe("the content lint", () => {
   });
 
   it.each(["IMG_1234.jpg", "chart.png", "chart"])("reports the file name '%s' used as alt text", (alt) => {
-    expect(lint(`![${alt}](/assets/images/chart.png)`)).toEqual([`${FILE}:5:1 the alt text '${alt}' is a file name: describe what the image shows instead`]);
-  });
-
-  it("reports a link with no text", () => {
-    expect(lint("See [](/objectives/).")).toEqual([`${FILE}:5:5 this link has no text: write where it goes between the [ ]`]);
-  });
-
-  it.each(["click here", "Here", "Read more.", "more", "this link", "LINK", "this page", " Click  here! "])("reports the vague link text '%s'", (text) => {
-    expect(lint(`For our objectives [${text}](/objectives/)`)).toEqual([
-      `${FILE}:5:20 the link text '${text.trim()}' does not say where it goes: use words that make sense on their own, such as [our equality objectives](/objectives/)`,
+    expect(lint(`![${alt}](/assets/images/chart.png)`)).toEqual([
+      `${FILE}:5:1 the alt text '${alt}' is a file name: describe what the image shows instead`,
     ]);
   });
 
+  it("reports a link with no text", () => {
+    expect(lint("See [](/objectives/).")).toEqual([
+      `${FILE}:5:5 this link has no text: write where it goes between the [ ]`,
+    ]);
+  });
+
+  it.each(["click here", "Here", "Read more.", "more", "this link", "LINK", "this page", " Click  here! "])(
+    "reports the vague link text '%s'",
+    (text) => {
+      expect(lint(`For our objectives [${text}](/objectives/)`)).toEqual([
+        `${FILE}:5:20 the link text '${text.trim()}' does not say where it goes: use words that make sense on their own, such as [our equality objectives](/objectives/)`,
+      ]);
+    },
+  );
+
   it("reports a web address used as link text, including an autolink", () => {
-    const message = "the link text is a web address: write the name of the page or organisation instead, such as [Healthwatch](https://www.healthwatch.co.uk/)";
-    expect(lint("[https://www.healthwatch.co.uk](https://www.healthwatch.co.uk/)", "", "<https://www.nhs.uk/>")).toEqual([`${FILE}:5:1 ${message}`, `${FILE}:7:1 ${message}`]);
+    const message =
+      "the link text is a web address: write the name of the page or organisation instead, such as [Healthwatch](https://www.healthwatch.co.uk/)";
+    expect(
+      lint("[https://www.healthwatch.co.uk](https://www.healthwatch.co.uk/)", "", "<https://www.nhs.uk/>"),
+    ).toEqual([`${FILE}:5:1 ${message}`, `${FILE}:7:1 ${message}`]);
   });
 
   it.each([
@@ -118,11 +132,15 @@ describe("the content lint", () => {
   });
 
   it("reports a first heading below ## as skipping a level, since the title is the h1", () => {
-    expect(lint("### Staff")).toEqual([`${FILE}:5:1 this heading skips a level ('###' after the page title): use '## ' here, or add the missing heading above`]);
+    expect(lint("### Staff")).toEqual([
+      `${FILE}:5:1 this heading skips a level ('###' after the page title): use '## ' here, or add the missing heading above`,
+    ]);
   });
 
   it("reports a # heading as a second h1", () => {
-    expect(lint("Intro.", "", "# Our work")).toEqual([`${FILE}:7:1 this is a second h1: the page title is the h1, so start headings at '## '`]);
+    expect(lint("Intro.", "", "# Our work")).toEqual([
+      `${FILE}:7:1 this is a second h1: the page title is the h1, so start headings at '## '`,
+    ]);
   });
 
   it("reports a table whose header row is empty", () => {
@@ -138,11 +156,15 @@ describe("the content lint", () => {
   });
 
   it("reports an unknown ::: component", () => {
-    expect(lint("Intro.", "", "::: danger", "Text.", ":::")).toEqual([`${FILE}:7:1 unknown component '::: danger': use ::: inset, ::: warning or ::: details`]);
+    expect(lint("Intro.", "", "::: danger", "Text.", ":::")).toEqual([
+      `${FILE}:7:1 unknown component '::: danger': use ::: inset, ::: warning or ::: details`,
+    ]);
   });
 
   it("reports a component with no closing :::", () => {
-    expect(lint("::: inset", "Text.")).toEqual([`${FILE}:5:1 '::: inset' has no closing ':::' line: add one on its own line after its text`]);
+    expect(lint("::: inset", "Text.")).toEqual([
+      `${FILE}:5:1 '::: inset' has no closing ':::' line: add one on its own line after its text`,
+    ]);
   });
 
   it("reports details without a summary, and inset text given a heading", () => {
@@ -165,6 +187,8 @@ describe("the content lint", () => {
   });
 
   it("counts lines the same with Windows line endings", () => {
-    expect(lint("Intro.\r", "\r", "# Our work\r")).toEqual([`${FILE}:7:1 this is a second h1: the page title is the h1, so start headings at '## '`]);
+    expect(lint("Intro.\r", "\r", "# Our work\r")).toEqual([
+      `${FILE}:7:1 this is a second h1: the page title is the h1, so start headings at '## '`,
+    ]);
   });
 });

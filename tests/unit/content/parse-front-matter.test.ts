@@ -3,7 +3,10 @@ import { parseFrontMatter } from "../../../lib/content/parse-front-matter.ts";
 
 describe("parseFrontMatter, as Eleventy renders a page's front matter", () => {
   it("keeps a date as the text that was checked, not a Date", () => {
-    expect(parseFrontMatter("title: Report\nreviewed: 2026-11-23\n")).toEqual({ title: "Report", reviewed: "2026-11-23" });
+    expect(parseFrontMatter("title: Report\nreviewed: 2026-11-23\n")).toEqual({
+      title: "Report",
+      reviewed: "2026-11-23",
+    });
   });
 
   it("keeps yes and no as words, as the checks read them (YAML 1.2)", () => {
@@ -11,7 +14,10 @@ describe("parseFrontMatter, as Eleventy renders a page's front matter", () => {
   });
 
   it("reads a block saved with Windows line endings without a stray carriage return", () => {
-    expect(parseFrontMatter("\r\ntitle: Contact us\r\nlede: Ask us.\r")).toEqual({ title: "Contact us", lede: "Ask us." });
+    expect(parseFrontMatter("\r\ntitle: Contact us\r\nlede: Ask us.\r")).toEqual({
+      title: "Contact us",
+      lede: "Ask us.",
+    });
   });
 
   it("gives an empty block as no data", () => {

@@ -28,6 +28,11 @@ describe("suggestion", () => {
 
 describe("editDistance", () => {
   it("counts insertions, deletions, changes and swaps of neighbours as one edit each", () => {
-    expect([editDistance("sumary", "summary"), editDistance("titles", "title"), editDistance("ICS", "ICB"), editDistance("ab", "ba")]).toEqual([1, 1, 1, 1]);
+    expect([
+      editDistance("sumary", "summary"),
+      editDistance("titles", "title"),
+      editDistance("ICS", "ICB"),
+      editDistance("ab", "ba"),
+    ]).toEqual([1, 1, 1, 1]);
   });
 });

@@ -34,7 +34,9 @@ alternativeFormatsContact:
 
 /** Line n + 2 holds the characteristic at index n of `characteristicIds`. */
 export function characteristicsYaml(ids: readonly string[] = characteristicIds): string {
-  const lines = ids.map((id, index) => `  - { id: ${id}, name: Name ${index}, section: "${index + 5}", description: Described plainly. }`);
+  const lines = ids.map(
+    (id, index) => `  - { id: ${id}, name: Name ${index}, section: "${index + 5}", description: Described plainly. }`,
+  );
   return ["characteristics:", ...lines, ""].join("\n");
 }
 
@@ -54,7 +56,8 @@ export const objectivesYaml = `objectives:
 /** Line 6 + n holds the outcome at index n of `outcomeCodes`; `edit` changes the lines first. */
 export function outcomesYaml(edit: (lines: string[]) => string[] = (lines) => lines): string {
   const outcomes = outcomeCodes.map(
-    (code) => `  - { code: ${code}, statement: Outcome ${code}, objective: fair-access, gradings: [{ year: "2025/26", gradedOn: "2026-01-28", score: 1, gradedBy: [Healthwatch] }] }`,
+    (code) =>
+      `  - { code: ${code}, statement: Outcome ${code}, objective: fair-access, gradings: [{ year: "2025/26", gradedOn: "2026-01-28", score: 1, gradedBy: [Healthwatch] }] }`,
   );
   const lines = [
     "domains:",

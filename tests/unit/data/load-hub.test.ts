@@ -13,32 +13,66 @@ describe("loadHub", () => {
   it("loads the example data, with all nine characteristics and all 11 outcomes", () => {
     const result = loadHub("_data", PROJECT_ROOT);
     const summary = result.ok
-      ? { name: result.data.organisation.shortName, characteristics: result.data.protectedCharacteristics.characteristics.length, outcomes: result.data.outcomes.outcomes.length, entries: result.data.publicationSchedule.entries.length }
+      ? {
+          name: result.data.organisation.shortName,
+          characteristics: result.data.protectedCharacteristics.characteristics.length,
+          outcomes: result.data.outcomes.outcomes.length,
+          entries: result.data.publicationSchedule.entries.length,
+        }
       : result.errors;
     expect(summary).toEqual({ name: "NHS Wealdmoor ICB", characteristics: 9, outcomes: 11, entries: 9 });
   });
 
   it("fills in the defaults the schemas give for fields left out", () => {
     const result = loadFixture();
-    const defaults = result.ok ? { dueSoonDays: result.data.publicationSchedule.dueSoonDays, bands: result.data.outcomes.ratingBands.map((band) => band.rating), evidence: result.data.outcomes.outcomes[0]?.evidence } : result.errors;
-    expect(defaults).toEqual({ dueSoonDays: 60, bands: ["undeveloped", "developing", "achieving", "excelling"], evidence: [] });
+    const defaults = result.ok
+      ? {
+          dueSoonDays: result.data.publicationSchedule.dueSoonDays,
+          bands: result.data.outcomes.ratingBands.map((band) => band.rating),
+          evidence: result.data.outcomes.outcomes[0]?.evidence,
+        }
+      : result.errors;
+    expect(defaults).toEqual({
+      dueSoonDays: 60,
+      bands: ["undeveloped", "developing", "achieving", "excelling"],
+      evidence: [],
+    });
   });
 
   it("names a missing file relative to the project and says to create it", () => {
     expect(errorsFor({ "outcomes.yaml": null })).toEqual([
-      { file: "_data/outcomes.yaml", line: 1, column: 1, path: "", message: "_data/outcomes.yaml is missing: create it (see docs/content-model.md)" },
+      {
+        file: "_data/outcomes.yaml",
+        line: 1,
+        column: 1,
+        path: "",
+        message: "_data/outcomes.yaml is missing: create it (see docs/content-model.md)",
+      },
     ]);
   });
 
   it("suggests renaming a file saved as .yml", () => {
     expect(errorsFor({ "publication-schedule.yaml": null, "publication-schedule.yml": scheduleYaml })).toEqual([
-      { file: "_data/publication-schedule.yaml", line: 1, column: 1, path: "", message: "_data/publication-schedule.yaml is missing: rename publication-schedule.yml to publication-schedule.yaml" },
+      {
+        file: "_data/publication-schedule.yaml",
+        line: 1,
+        column: 1,
+        path: "",
+        message:
+          "_data/publication-schedule.yaml is missing: rename publication-schedule.yml to publication-schedule.yaml",
+      },
     ]);
   });
 
   it("suggests renaming a file saved under a near-miss name", () => {
     expect(errorsFor({ "organisation.yaml": null, "organization.yaml": organisationYaml })).toEqual([
-      { file: "_data/organisation.yaml", line: 1, column: 1, path: "", message: "_data/organisation.yaml is missing: rename organization.yaml to organisation.yaml" },
+      {
+        file: "_data/organisation.yaml",
+        line: 1,
+        column: 1,
+        path: "",
+        message: "_data/organisation.yaml is missing: rename organization.yaml to organisation.yaml",
+      },
     ]);
   });
 
@@ -47,13 +81,26 @@ describe("loadHub", () => {
     const result = loadHub("content", root);
     rmSync(root, { recursive: true, force: true });
     expect(result.ok ? [] : result.errors).toEqual([
-      { file: "content", line: 1, column: 1, path: "", message: "the data folder content does not exist: check the --data option or HUB_DATA_DIR (the default is _data)" },
+      {
+        file: "content",
+        line: 1,
+        column: 1,
+        path: "",
+        message:
+          "the data folder content does not exist: check the --data option or HUB_DATA_DIR (the default is _data)",
+      },
     ]);
   });
 
   it("says a file with nothing but comments is empty", () => {
     expect(errorsFor({ "objectives.yaml": "# to do\n" })).toEqual([
-      { file: "_data/objectives.yaml", line: 1, column: 1, path: "", message: "the file is empty: add its fields (docs/content-model.md lists them)" },
+      {
+        file: "_data/objectives.yaml",
+        line: 1,
+        column: 1,
+        path: "",
+        message: "the file is empty: add its fields (docs/content-model.md lists them)",
+      },
     ]);
   });
 
@@ -105,6 +152,8 @@ describe("loadHubOrThrow", () => {
       }
     })();
     expect(thrown).toBeInstanceOf(HubDataError);
-    expect((thrown as HubDataError).message).toMatch(/^_data\/objectives\.yaml:1:1 _data\/objectives\.yaml is missing: create it \(see docs\/content-model\.md\)$/m);
+    expect((thrown as HubDataError).message).toMatch(
+      /^_data\/objectives\.yaml:1:1 _data\/objectives\.yaml is missing: create it \(see docs\/content-model\.md\)$/m,
+    );
   });
 });

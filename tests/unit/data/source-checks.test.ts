@@ -28,7 +28,13 @@ describe("decoding a file as UTF-8", () => {
 
 describe("finding invisible characters", () => {
   it("names each control character with its line and column, and allows tabs", () => {
-    expect(findInvisibleCharacters("a: ok\tfine\nb: x\u0000y\u001Bz", FILE).map((error) => [error.line, error.column, error.message.slice(0, 60)])).toEqual([
+    expect(
+      findInvisibleCharacters("a: ok\tfine\nb: x\u0000y\u001Bz", FILE).map((error) => [
+        error.line,
+        error.column,
+        error.message.slice(0, 60),
+      ]),
+    ).toEqual([
       [2, 5, "there is an invisible control character (U+0000) here, often"],
       [2, 7, "there is an invisible control character (U+001B) here, often"],
     ]);

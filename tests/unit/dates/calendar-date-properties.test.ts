@@ -16,9 +16,14 @@ const pad = (value: number, width: number) => String(value).padStart(width, "0")
 describe("calendar dates, for any input", () => {
   it("accepts exactly the YYYY-MM-DD strings that name a real day", () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), (year, month, day) => {
-        expect(isCalendarDate(`${year}-${pad(month, 2)}-${pad(day, 2)}`)).toBe(oracleIsDay(year, month, day));
-      }),
+      fc.property(
+        fc.integer({ min: 1000, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (year, month, day) => {
+          expect(isCalendarDate(`${year}-${pad(month, 2)}-${pad(day, 2)}`)).toBe(oracleIsDay(year, month, day));
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -2,7 +2,12 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { InvalidTodayError, resolveToday } from "../../../lib/dates/today.ts";
 
-const londonDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" });
+const londonDate = new Intl.DateTimeFormat("en-CA", {
+  timeZone: "Europe/London",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+});
 
 describe("resolveToday", () => {
   it("uses HUB_TODAY when it is given", () => {
@@ -34,13 +39,20 @@ describe("resolveToday", () => {
   });
 
   it("agrees with the London calendar for any instant", () => {
-    const instants = fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2090-01-01T00:00:00Z"), noInvalidDate: true });
+    const instants = fc.date({
+      min: new Date("1990-01-01T00:00:00Z"),
+      max: new Date("2090-01-01T00:00:00Z"),
+      noInvalidDate: true,
+    });
     fc.assert(fc.property(instants, (now) => resolveToday(undefined, now) === londonDate.format(now)));
   });
 
-  it.each(["2026-13-01", "2026-02-29", "23/11/2026", "2026-1-5", "today"])("refuses HUB_TODAY='%s' with an InvalidTodayError", (value) => {
-    expect(() => resolveToday(value)).toThrow(InvalidTodayError);
-  });
+  it.each(["2026-13-01", "2026-02-29", "23/11/2026", "2026-1-5", "today"])(
+    "refuses HUB_TODAY='%s' with an InvalidTodayError",
+    (value) => {
+      expect(() => resolveToday(value)).toThrow(InvalidTodayError);
+    },
+  );
 
   it("tells the editor how to write HUB_TODAY and what it got", () => {
     expect(() => resolveToday("2026-13-01")).toThrow(

@@ -32,27 +32,33 @@ describe("checking engagement.yaml", () => {
   });
 
   it("points at a closing date before the opening date", () => {
-    const errors = errorsFor({ "engagement.yaml": consultation.replace('closes: "2026-09-27"', 'closes: "2026-06-27"') });
+    const errors = errorsFor({
+      "engagement.yaml": consultation.replace('closes: "2026-09-27"', 'closes: "2026-06-27"'),
+    });
     expect(errors).toEqual([
       {
         file: FILE,
         line: 7,
         column: 13,
         path: "engagements[0].closes",
-        message: "closes (2026-06-27) is before opens (2026-07-06): the closing date must be on or after the opening date; check the day, month and year of both",
+        message:
+          "closes (2026-06-27) is before opens (2026-07-06): the closing date must be on or after the opening date; check the day, month and year of both",
       },
     ]);
   });
 
   it("suggests the characteristic meant by an unknown one", () => {
-    const errors = errorsFor({ "engagement.yaml": consultation.replace("[disability, age]", "[disability, pregnancy]") });
+    const errors = errorsFor({
+      "engagement.yaml": consultation.replace("[disability, age]", "[disability, pregnancy]"),
+    });
     expect(errors).toEqual([
       {
         file: FILE,
         line: 12,
         column: 37,
         path: "engagements[0].groups.characteristics[1]",
-        message: "unknown characteristic 'pregnancy' (not in protected-characteristics.yaml): did you mean 'pregnancy-maternity'?",
+        message:
+          "unknown characteristic 'pregnancy' (not in protected-characteristics.yaml): did you mean 'pregnancy-maternity'?",
       },
     ]);
   });
@@ -65,30 +71,53 @@ describe("checking engagement.yaml", () => {
         line: 15,
         column: 20,
         path: "engagements[0].outcome.publishedOn",
-        message: "the outcome is published on 2026-09-01, before this closes on 2026-09-27: what we heard can only be published once it has closed, so set publishedOn to 2026-09-27 or later",
+        message:
+          "the outcome is published on 2026-09-01, before this closes on 2026-09-27: what we heard can only be published once it has closed, so set publishedOn to 2026-09-27 or later",
       },
     ]);
   });
 
   it("asks for a way to respond besides the words", () => {
-    const errors = errorsFor({ "engagement.yaml": consultation.replace("      url: https://www.testshire-icb.example/survey\n", "") });
+    const errors = errorsFor({
+      "engagement.yaml": consultation.replace("      url: https://www.testshire-icb.example/survey\n", ""),
+    });
     expect(errors).toEqual([
-      { file: FILE, line: 9, column: 7, path: "engagements[0].respond", message: "add at least one way to respond: url (the online survey), email or phone" },
+      {
+        file: FILE,
+        line: 9,
+        column: 7,
+        path: "engagements[0].respond",
+        message: "add at least one way to respond: url (the online survey), email or phone",
+      },
     ]);
   });
 
   it("asks whose views are wanted when no group is named", () => {
-    const errors = errorsFor({ "engagement.yaml": consultation.replace("[disability, age]", "[]").replace("[Carers]", "[]") });
+    const errors = errorsFor({
+      "engagement.yaml": consultation.replace("[disability, age]", "[]").replace("[Carers]", "[]"),
+    });
     expect(errors.map((error) => [error.line, error.path, error.message])).toEqual([
-      [12, "engagements[0].groups", "name at least one group whose views we want: a protected characteristic id such as 'disability' under characteristics, or a group such as 'carers' under seldomHeard"],
+      [
+        12,
+        "engagements[0].groups",
+        "name at least one group whose views we want: a protected characteristic id such as 'disability' under characteristics, or a group such as 'carers' under seldomHeard",
+      ],
     ]);
   });
 
   it("points at a duplicate engagement id and names the line of the first", () => {
-    const second = consultation.replace("engagements:\n", "").replace("title: Patient transport", "title: Patient transport again");
+    const second = consultation
+      .replace("engagements:\n", "")
+      .replace("title: Patient transport", "title: Patient transport again");
     const errors = errorsFor({ "engagement.yaml": consultation + second });
     expect(errors).toEqual([
-      { file: FILE, line: 14, column: 9, path: "engagements[1].id", message: "duplicate id 'transport': it is already used on line 2; give each engagement its own id" },
+      {
+        file: FILE,
+        line: 14,
+        column: 9,
+        path: "engagements[1].id",
+        message: "duplicate id 'transport': it is already used on line 2; give each engagement its own id",
+      },
     ]);
   });
 });

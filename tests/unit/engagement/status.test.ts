@@ -3,7 +3,11 @@ import { describe, expect, it } from "vitest";
 import { engagementStatus } from "../../../lib/site-data/engagement-view.ts";
 
 const dates = { opens: "2026-11-02", closes: "2026-11-30" };
-const outcome = { publishedOn: "2027-01-15", weHeard: "People told us about transport.", weDid: "We changed the bus route." };
+const outcome = {
+  publishedOn: "2027-01-15",
+  weHeard: "People told us about transport.",
+  weDid: "We changed the bus route.",
+};
 
 describe("the status of an engagement on a given day", () => {
   it("is upcoming the day before it opens", () => {
@@ -35,6 +39,8 @@ describe("the status of an engagement on a given day", () => {
   });
 
   it("is open on its closing day even when the outcome is dated that day", () => {
-    expect(engagementStatus({ ...dates, outcome: { ...outcome, publishedOn: "2026-11-30" } }, "2026-11-30")).toBe("open");
+    expect(engagementStatus({ ...dates, outcome: { ...outcome, publishedOn: "2026-11-30" } }, "2026-11-30")).toBe(
+      "open",
+    );
   });
 });

@@ -44,23 +44,42 @@ describe("the engagement view", () => {
       characteristics,
       TODAY,
     );
-    expect(view.groups.map((group) => [group.heading, group.engagements.map((item) => `${item.id}: ${item.statusLabel}`)])).toEqual([
+    expect(
+      view.groups.map((group) => [group.heading, group.engagements.map((item) => `${item.id}: ${item.statusLabel}`)]),
+    ).toEqual([
       ["Open now", ["open-soon: Open", "open-late: Open"]],
       ["Coming up", ["upcoming-sooner: Upcoming", "upcoming-later: Upcoming"]],
       ["Closed", ["finished: Outcome published", "closed-long-ago: Closed"]],
     ]);
-    expect(view.engagements.map((item) => item.id)).toEqual(["open-soon", "open-late", "upcoming-sooner", "upcoming-later", "finished", "closed-long-ago"]);
+    expect(view.engagements.map((item) => item.id)).toEqual([
+      "open-soon",
+      "open-late",
+      "upcoming-sooner",
+      "upcoming-later",
+      "finished",
+      "closed-long-ago",
+    ]);
     expect(view.openNow.map((item) => item.id)).toEqual(["open-soon", "open-late"]);
   });
 
   it("leaves out a group with nothing in it", () => {
-    const view = buildEngagementView({ engagements: [engagement("open", "2026-11-01", "2026-12-01")] }, characteristics, TODAY);
+    const view = buildEngagementView(
+      { engagements: [engagement("open", "2026-11-01", "2026-12-01")] },
+      characteristics,
+      TODAY,
+    );
     expect(view.groups.map((group) => group.heading)).toEqual(["Open now"]);
   });
 
   it("names the characteristics in the order the file lists them", () => {
     const view = buildEngagementView(
-      { engagements: [engagement("open", "2026-11-01", "2026-12-01", { groups: { characteristics: ["disability", "age"], seldomHeard: [] } })] },
+      {
+        engagements: [
+          engagement("open", "2026-11-01", "2026-12-01", {
+            groups: { characteristics: ["disability", "age"], seldomHeard: [] },
+          }),
+        ],
+      },
       characteristics,
       TODAY,
     );
@@ -69,7 +88,11 @@ describe("the engagement view", () => {
 
   it("keeps an outcome dated in the future from readers until its day", () => {
     const view = buildEngagementView(
-      { engagements: [engagement("closed", "2026-09-01", "2026-10-31", { outcome: { ...outcome, publishedOn: "2026-12-01" } })] },
+      {
+        engagements: [
+          engagement("closed", "2026-09-01", "2026-10-31", { outcome: { ...outcome, publishedOn: "2026-12-01" } }),
+        ],
+      },
       characteristics,
       TODAY,
     );
@@ -77,6 +100,10 @@ describe("the engagement view", () => {
   });
 
   it("has no groups when there is nothing to show", () => {
-    expect(buildEngagementView({ engagements: [] }, characteristics, TODAY)).toEqual({ engagements: [], groups: [], openNow: [] });
+    expect(buildEngagementView({ engagements: [] }, characteristics, TODAY)).toEqual({
+      engagements: [],
+      groups: [],
+      openNow: [],
+    });
   });
 });

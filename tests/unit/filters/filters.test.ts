@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { actSections, breadcrumbs, changeInWords, displayDate, nonBreaking, statusLabel } from "../../../lib/filters/index.ts";
+import {
+  actSections,
+  breadcrumbs,
+  changeInWords,
+  displayDate,
+  nonBreaking,
+  statusLabel,
+} from "../../../lib/filters/index.ts";
 
 describe("template filters", () => {
   it("displayDate writes a date the NHS.UK way and tolerates a missing one", () => {
@@ -13,7 +20,12 @@ describe("template filters", () => {
   });
 
   it("changeInWords never relies on a sign or an arrow", () => {
-    expect([changeInWords(1), changeInWords(-2), changeInWords(0), changeInWords(null)]).toEqual(["Up 1", "Down 2", "No change", "Not graded the year before"]);
+    expect([changeInWords(1), changeInWords(-2), changeInWords(0), changeInWords(null)]).toEqual([
+      "Up 1",
+      "Down 2",
+      "No change",
+      "Not graded the year before",
+    ]);
   });
 
   it("statusLabel turns ids into words", () => {

@@ -21,7 +21,9 @@ describe("isoDate", () => {
 
 describe("listInWords", () => {
   it("joins the last two items with 'and' and the rest with commas", () => {
-    expect(listInWords(["Healthwatch", "Disability Forum", "Staff networks"])).toBe("Healthwatch, Disability Forum and Staff networks");
+    expect(listInWords(["Healthwatch", "Disability Forum", "Staff networks"])).toBe(
+      "Healthwatch, Disability Forum and Staff networks",
+    );
   });
 
   it("gives a single item on its own", () => {

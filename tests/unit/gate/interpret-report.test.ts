@@ -14,7 +14,12 @@ describe("interpretPa11yReport", () => {
     });
     expect(run.pagesChecked).toBe(1);
     expect(run.findings).toEqual([
-      expect.objectContaining({ page: "/broken/", tool: "gate", rule: "page-load", message: "The page could not be tested: net::ERR_CONNECTION_REFUSED" }),
+      expect.objectContaining({
+        page: "/broken/",
+        tool: "gate",
+        rule: "page-load",
+        message: "The page could not be tested: net::ERR_CONNECTION_REFUSED",
+      }),
     ]);
   });
 
@@ -29,16 +34,28 @@ describe("interpretPa11yReport", () => {
       passes: 0,
       errors: 1,
       results: {
-        [`${origin}/`]: [{ code: "image-alt", type: "error", typeCode: 1, message: "Images must have alternative text", context: '<img src="x.png">', selector: "main > img", runner: "/path/axe-wcag22-runner.cjs" }],
+        [`${origin}/`]: [
+          {
+            code: "image-alt",
+            type: "error",
+            typeCode: 1,
+            message: "Images must have alternative text",
+            context: '<img src="x.png">',
+            selector: "main > img",
+            runner: "/path/axe-wcag22-runner.cjs",
+          },
+        ],
       },
     });
-    expect(run.findings).toEqual([{
-      page: "/",
-      tool: "axe",
-      rule: "image-alt",
-      element: 'main > img <img src="x.png">',
-      message: "Images must have alternative text",
-      fix: 'Give the image alternative text that says what it shows, or alt="" if it is decorative.',
-    }]);
+    expect(run.findings).toEqual([
+      {
+        page: "/",
+        tool: "axe",
+        rule: "image-alt",
+        element: 'main > img <img src="x.png">',
+        message: "Images must have alternative text",
+        fix: 'Give the image alternative text that says what it shows, or alt="" if it is decorative.',
+      },
+    ]);
   });
 });

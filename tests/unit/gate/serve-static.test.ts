@@ -29,7 +29,11 @@ describe("the gate's static server", () => {
 
   it("answers a missing page with the 404 page and status, and records it", async () => {
     const response = await fetch(`${server.origin}/nowhere/`);
-    expect([response.status, await response.text(), server.statuses.get("/nowhere/")]).toEqual([404, "<h1>Page not found</h1>", 404]);
+    expect([response.status, await response.text(), server.statuses.get("/nowhere/")]).toEqual([
+      404,
+      "<h1>Page not found</h1>",
+      404,
+    ]);
   });
 
   it("never serves a file outside the site", async () => {
@@ -63,10 +67,12 @@ describe("the gate's static server", () => {
       "report.odt": "application/vnd.oasis.opendocument.text",
     };
     for (const file of Object.keys(types)) writeFileSync(path.join(root, file), "x");
-    const answered = await Promise.all(Object.keys(types).map(async (file) => {
-      const response = await fetch(`${server.origin}/${file}`);
-      return [file, response.status, response.headers.get("content-type")];
-    }));
+    const answered = await Promise.all(
+      Object.keys(types).map(async (file) => {
+        const response = await fetch(`${server.origin}/${file}`);
+        return [file, response.status, response.headers.get("content-type")];
+      }),
+    );
     expect(answered).toEqual(Object.entries(types).map(([file, type]) => [file, 200, type]));
   });
 
@@ -74,13 +80,20 @@ describe("the gate's static server", () => {
     writeFileSync(path.join(root, "data.unknownkind"), "x");
     const page = await fetch(`${server.origin}/objectives/`);
     const unknown = await fetch(`${server.origin}/data.unknownkind`);
-    expect([page.headers.get("content-type"), unknown.headers.get("content-type")]).toEqual(["text/html; charset=utf-8", "application/octet-stream"]);
+    expect([page.headers.get("content-type"), unknown.headers.get("content-type")]).toEqual([
+      "text/html; charset=utf-8",
+      "application/octet-stream",
+    ]);
   });
 
   it("serves a file whose name is percent-encoded in the address", async () => {
     writeFileSync(path.join(root, "Annual report 2025.pdf"), "%PDF");
     const response = await fetch(`${server.origin}/Annual%20report%202025.pdf`);
-    expect([response.status, response.headers.get("content-type"), server.statuses.get("/Annual report 2025.pdf")]).toEqual([200, "application/pdf", 200]);
+    expect([
+      response.status,
+      response.headers.get("content-type"),
+      server.statuses.get("/Annual report 2025.pdf"),
+    ]).toEqual([200, "application/pdf", 200]);
   });
 
   it("sends no extra headers when given none", async () => {

@@ -8,44 +8,97 @@ describe("legal-duties.yaml", () => {
   it("loads the fixture's duties, with the aims the YAML words", () => {
     const result = loadFixture();
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
-    expect(result.data.legalDuties.duties.map((duty) => duty.kind)).toEqual(["general-equality-duty", "specific-duty", "nhs-act", "human-rights"]);
+    expect(result.data.legalDuties.duties.map((duty) => duty.kind)).toEqual([
+      "general-equality-duty",
+      "specific-duty",
+      "nhs-act",
+      "human-rights",
+    ]);
   });
 
   it("asks for both section numbers of an NHS Act duty", () => {
-    const errors = errorsFor({ "legal-duties.yaml": legalDutiesYaml.replace('    sections: { icb: "14Z35", ccg: "14T" }\n', "") });
+    const errors = errorsFor({
+      "legal-duties.yaml": legalDutiesYaml.replace('    sections: { icb: "14Z35", ccg: "14T" }\n', ""),
+    });
     expect(errors).toEqual([
-      expect.objectContaining({ file: FILE, line: 19, path: "duties[2].sections", message: expect.stringContaining("add 'sections' (an NHS Act duty needs both section numbers") }),
+      expect.objectContaining({
+        file: FILE,
+        line: 19,
+        path: "duties[2].sections",
+        message: expect.stringContaining("add 'sections' (an NHS Act duty needs both section numbers"),
+      }),
     ]);
   });
 
   it("rejects a section written with 's.' and says to write the number alone", () => {
     const [error] = errorsFor({ "legal-duties.yaml": legalDutiesYaml.replace('icb: "14Z35"', 'icb: "s.14Z35"') });
-    expect(error).toMatchObject({ file: FILE, line: 23, path: "duties[2].sections.icb", message: "write just the section number, such as '14Z35' or '14T' (no 's.' or 'section') (found text 's.14Z35')" });
+    expect(error).toMatchObject({
+      file: FILE,
+      line: 23,
+      path: "duties[2].sections.icb",
+      message: "write just the section number, such as '14Z35' or '14T' (no 's.' or 'section') (found text 's.14Z35')",
+    });
   });
 
   it("names the aim of the general duty that is missing", () => {
-    const errors = errorsFor({ "legal-duties.yaml": legalDutiesYaml.replace("      - { id: foster-good-relations, name: Foster good relations, description: Foster good relations. }\n", "") });
+    const errors = errorsFor({
+      "legal-duties.yaml": legalDutiesYaml.replace(
+        "      - { id: foster-good-relations, name: Foster good relations, description: Foster good relations. }\n",
+        "",
+      ),
+    });
     expect(errors).toEqual([
-      { file: FILE, line: 8, column: 5, path: "duties[0].aims", message: "s.149(1) has three aims; add 'foster-good-relations'" },
+      {
+        file: FILE,
+        line: 8,
+        column: 5,
+        path: "duties[0].aims",
+        message: "s.149(1) has three aims; add 'foster-good-relations'",
+      },
     ]);
   });
 
   it("names each kind of duty every ICB has when one is missing", () => {
     const withoutRights = legalDutiesYaml.slice(0, legalDutiesYaml.indexOf("  - id: human-rights"));
     expect(errorsFor({ "legal-duties.yaml": withoutRights })).toEqual([
-      { file: FILE, line: 1, column: 1, path: "duties", message: "every ICB and CCG has these duties; add a duty of kind 'human-rights'" },
+      {
+        file: FILE,
+        line: 1,
+        column: 1,
+        path: "duties",
+        message: "every ICB and CCG has these duties; add a duty of kind 'human-rights'",
+      },
     ]);
   });
 
   it("suggests the schedule entry meant by an unknown 'met by' id", () => {
-    const errors = errorsFor({ "legal-duties.yaml": legalDutiesYaml.replace("schedule: [gender-pay-gap]", "schedule: [gender-pay]") });
+    const errors = errorsFor({
+      "legal-duties.yaml": legalDutiesYaml.replace("schedule: [gender-pay-gap]", "schedule: [gender-pay]"),
+    });
     expect(errors).toEqual([
-      { file: FILE, line: 13, column: 18, path: "duties[0].metBy.schedule[0]", message: "unknown schedule entry 'gender-pay' (not in publication-schedule.yaml): did you mean 'gender-pay-gap'?" },
+      {
+        file: FILE,
+        line: 13,
+        column: 18,
+        path: "duties[0].metBy.schedule[0]",
+        message:
+          "unknown schedule entry 'gender-pay' (not in publication-schedule.yaml): did you mean 'gender-pay-gap'?",
+      },
     ]);
   });
 
   it("allows aims only on the general duty", () => {
-    const errors = errorsFor({ "legal-duties.yaml": legalDutiesYaml.replace("    summary: Respect human rights.\n", "    summary: Respect human rights.\n    aims: []\n") });
-    expect(errors).toEqual([expect.objectContaining({ path: "duties[3].aims", message: "only the general equality duty (kind: general-equality-duty) has aims: remove them here" })]);
+    const errors = errorsFor({
+      "legal-duties.yaml": legalDutiesYaml.replace(
+        "    summary: Respect human rights.\n",
+        "    summary: Respect human rights.\n    aims: []\n",
+      ),
+    });
+    expect(errors).toEqual([
+      expect.objectContaining({
+        path: "duties[3].aims",
+        message: "only the general equality duty (kind: general-equality-duty) has aims: remove them here",
+      }),
+    ]);
   });
 });

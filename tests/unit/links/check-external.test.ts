@@ -20,17 +20,33 @@ describe("the external link check", () => {
   });
 
   it("reports a 404 and a 500 as broken, with the status in words", async () => {
-    expect(await checkOne(`${server.origin}/missing`, options)).toMatchObject({ outcome: "broken", status: 404, reason: "404 Not Found" });
-    expect(await checkOne(`${server.origin}/error`, options)).toMatchObject({ outcome: "broken", status: 500, reason: "500 Internal Server Error" });
+    expect(await checkOne(`${server.origin}/missing`, options)).toMatchObject({
+      outcome: "broken",
+      status: 404,
+      reason: "404 Not Found",
+    });
+    expect(await checkOne(`${server.origin}/error`, options)).toMatchObject({
+      outcome: "broken",
+      status: 500,
+      reason: "500 Internal Server Error",
+    });
   });
 
   it("notes a permanent redirect that leads to a working page, with the new address", async () => {
-    expect(await checkOne(`${server.origin}/moved`, options)).toEqual({ url: `${server.origin}/moved`, outcome: "moved", status: 200, movedTo: `${server.origin}/ok` });
+    expect(await checkOne(`${server.origin}/moved`, options)).toEqual({
+      url: `${server.origin}/moved`,
+      outcome: "moved",
+      status: 200,
+      movedTo: `${server.origin}/ok`,
+    });
   });
 
   it("passes a temporary redirect without a note, and reports a permanent one to a missing page as broken", async () => {
     expect(await checkOne(`${server.origin}/temporary`, options)).toMatchObject({ outcome: "ok", status: 200 });
-    expect(await checkOne(`${server.origin}/moved-to-missing`, options)).toMatchObject({ outcome: "broken", status: 404 });
+    expect(await checkOne(`${server.origin}/moved-to-missing`, options)).toMatchObject({
+      outcome: "broken",
+      status: 404,
+    });
   });
 
   it("asks with GET when a server refuses HEAD", async () => {
@@ -40,7 +56,10 @@ describe("the external link check", () => {
 
   it("reports a server that never answers as broken once the time limit passes", async () => {
     const started = Date.now();
-    expect(await checkOne(`${server.origin}/slow`, options)).toMatchObject({ outcome: "broken", reason: "no answer in 0.5 s" });
+    expect(await checkOne(`${server.origin}/slow`, options)).toMatchObject({
+      outcome: "broken",
+      reason: "no answer in 0.5 s",
+    });
     // HEAD, then GET once: never a third wait.
     expect(Date.now() - started).toBeLessThan(2_000);
     expect(server.requests).toEqual(["HEAD /slow", "GET /slow"]);

@@ -7,19 +7,30 @@ const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach(removeDir));
 
 /** Builds a site with a home page and an objectives page (with an 'outcomes' id), plus `extra`, and checks it. */
-function check(extra: Record<string, string>, options: Partial<CheckInternalLinksOptions> = {}, files: Record<string, string> = {}) {
-  const site = makeSite({
-    "/": page("<h1>Home</h1>"),
-    "/objectives/": page('<h1>Objectives</h1><h2 id="outcomes">Outcomes</h2><a name="older">Older</a>'),
-    ...extra,
-  }, { "assets/report.pdf": "%PDF", "assets/Annual report 2025.pdf": "%PDF", ...files });
+function check(
+  extra: Record<string, string>,
+  options: Partial<CheckInternalLinksOptions> = {},
+  files: Record<string, string> = {},
+) {
+  const site = makeSite(
+    {
+      "/": page("<h1>Home</h1>"),
+      "/objectives/": page('<h1>Objectives</h1><h2 id="outcomes">Outcomes</h2><a name="older">Older</a>'),
+      ...extra,
+    },
+    { "assets/report.pdf": "%PDF", "assets/Annual report 2025.pdf": "%PDF", ...files },
+  );
   dirs.push(site.dir);
   return checkInternalLinks({ siteDir: site.dir, pages: site.pages, ...options });
 }
 
 describe("the internal link check", () => {
   it("passes a site whose links all reach pages, files and ids, counting every link it checked", () => {
-    const result = check({ "/policies/": page('<a href="/objectives/">O</a> <a href="/objectives/#outcomes">Outcomes</a> <img src="/assets/report.pdf" alt="">') });
+    const result = check({
+      "/policies/": page(
+        '<a href="/objectives/">O</a> <a href="/objectives/#outcomes">Outcomes</a> <img src="/assets/report.pdf" alt="">',
+      ),
+    });
     expect(result.errors).toEqual([]);
     expect(result.warnings).toEqual([]);
     // Each page's skip link, and the three links on /policies/.
@@ -29,11 +40,15 @@ describe("the internal link check", () => {
 
   it("names the page and the target of a link to a page that does not exist", () => {
     const result = check({ "/policies/": page('<a href="/policiez/">Policies</a>') });
-    expect(result.errors).toEqual([{ page: "/policies/", target: "/policiez/", element: "a", problem: "no page or file at /policiez/" }]);
+    expect(result.errors).toEqual([
+      { page: "/policies/", target: "/policiez/", element: "a", problem: "no page or file at /policiez/" },
+    ]);
   });
 
   it("names a missing file an image or script uses", () => {
-    const result = check({ "/policies/": page('<img src="/assets/chart.png" alt="Chart"><script src="/assets/js/missing.js"></script>') });
+    const result = check({
+      "/policies/": page('<img src="/assets/chart.png" alt="Chart"><script src="/assets/js/missing.js"></script>'),
+    });
     expect(result.errors.map(({ target, element, problem }) => [element, target, problem])).toEqual([
       ["img", "/assets/chart.png", "no page or file at /assets/chart.png"],
       ["script", "/assets/js/missing.js", "no page or file at /assets/js/missing.js"],
@@ -42,62 +57,135 @@ describe("the internal link check", () => {
 
   it("names a fragment that matches no id on another page", () => {
     const result = check({ "/policies/": page('<a href="/objectives/#outcome">Outcomes</a>') });
-    expect(result.errors).toEqual([{ page: "/policies/", target: "/objectives/#outcome", element: "a", problem: "no element with id 'outcome' on /objectives/" }]);
+    expect(result.errors).toEqual([
+      {
+        page: "/policies/",
+        target: "/objectives/#outcome",
+        element: "a",
+        problem: "no element with id 'outcome' on /objectives/",
+      },
+    ]);
   });
 
   it("names a same-page fragment that matches no id on the page", () => {
-    const result = check({ "/policies/": page('<h2 id="workforce">Workforce</h2><a href="#workforce">Workforce</a> <a href="#governance">Governance</a>') });
-    expect(result.errors).toEqual([{ page: "/policies/", target: "#governance", element: "a", problem: "no element with id 'governance' on this page" }]);
+    const result = check({
+      "/policies/": page(
+        '<h2 id="workforce">Workforce</h2><a href="#workforce">Workforce</a> <a href="#governance">Governance</a>',
+      ),
+    });
+    expect(result.errors).toEqual([
+      {
+        page: "/policies/",
+        target: "#governance",
+        element: "a",
+        problem: "no element with id 'governance' on this page",
+      },
+    ]);
   });
 
   it("accepts '#', '#top', the skip link's '#maincontent' and an a[name] anchor", () => {
-    const result = check({ "/policies/": page('<a href="#">Top</a> <a href="#top">Top</a> <a href="/objectives/#older">Older</a>') });
+    const result = check({
+      "/policies/": page('<a href="#">Top</a> <a href="#top">Top</a> <a href="/objectives/#older">Older</a>'),
+    });
     expect(result.errors).toEqual([]);
   });
 
   it("resolves relative links against the page's own address", () => {
     const result = check({
-      "/objectives/fair-access/": page('<a href="../">Objectives</a> <a href="../#outcomes">Outcomes</a> <a href="../../">Home</a> <a href="./missing/">Missing</a>'),
+      "/objectives/fair-access/": page(
+        '<a href="../">Objectives</a> <a href="../#outcomes">Outcomes</a> <a href="../../">Home</a> <a href="./missing/">Missing</a>',
+      ),
     });
-    expect(result.errors).toEqual([{ page: "/objectives/fair-access/", target: "./missing/", element: "a", problem: "no page or file at /objectives/fair-access/missing/" }]);
+    expect(result.errors).toEqual([
+      {
+        page: "/objectives/fair-access/",
+        target: "./missing/",
+        element: "a",
+        problem: "no page or file at /objectives/fair-access/missing/",
+      },
+    ]);
   });
 
   it("ignores query strings, and finds pages without their final '/' or by their index.html", () => {
-    const result = check({ "/policies/": page('<a href="/objectives/?sort=name#outcomes">O</a> <a href="/objectives">O</a> <a href="/objectives/index.html">O</a> <a href="/?q=x">Home</a>') });
+    const result = check({
+      "/policies/": page(
+        '<a href="/objectives/?sort=name#outcomes">O</a> <a href="/objectives">O</a> <a href="/objectives/index.html">O</a> <a href="/?q=x">Home</a>',
+      ),
+    });
     expect(result.errors).toEqual([]);
   });
 
   it("decodes percent-encoded and entity-encoded addresses before looking for the file", () => {
-    const result = check({ "/policies/": page('<a href="/assets/Annual%20report%202025.pdf">Report</a> <a href="/objectives/?a=1&amp;b=2">O</a> <a href="/assets/Annual%20report%202024.pdf">Old</a>') });
-    expect(result.errors).toEqual([{ page: "/policies/", target: "/assets/Annual%20report%202024.pdf", element: "a", problem: "no page or file at /assets/Annual report 2024.pdf" }]);
+    const result = check({
+      "/policies/": page(
+        '<a href="/assets/Annual%20report%202025.pdf">Report</a> <a href="/objectives/?a=1&amp;b=2">O</a> <a href="/assets/Annual%20report%202024.pdf">Old</a>',
+      ),
+    });
+    expect(result.errors).toEqual([
+      {
+        page: "/policies/",
+        target: "/assets/Annual%20report%202024.pdf",
+        element: "a",
+        problem: "no page or file at /assets/Annual report 2024.pdf",
+      },
+    ]);
   });
 
   it("checks absolute links to the organisation's own site as internal", () => {
     const result = check(
-      { "/policies/": page('<a href="https://equality.example.nhs.uk/objectives/#outcomes">O</a> <a href="https://equality.example.nhs.uk/objectivez/">Typo</a>') },
+      {
+        "/policies/": page(
+          '<a href="https://equality.example.nhs.uk/objectives/#outcomes">O</a> <a href="https://equality.example.nhs.uk/objectivez/">Typo</a>',
+        ),
+      },
       { siteUrl: "https://equality.example.nhs.uk" },
     );
-    expect(result.errors).toEqual([{ page: "/policies/", target: "https://equality.example.nhs.uk/objectivez/", element: "a", problem: "no page or file at /objectivez/" }]);
+    expect(result.errors).toEqual([
+      {
+        page: "/policies/",
+        target: "https://equality.example.nhs.uk/objectivez/",
+        element: "a",
+        problem: "no page or file at /objectivez/",
+      },
+    ]);
   });
 
   it("treats only addresses under a siteUrl's path as the hub's own, over http or https", () => {
     const result = check(
-      { "/policies/": page('<a href="http://www.example.nhs.uk/equality/objectivez/">Typo</a> <a href="https://www.example.nhs.uk/news/">News</a>') },
+      {
+        "/policies/": page(
+          '<a href="http://www.example.nhs.uk/equality/objectivez/">Typo</a> <a href="https://www.example.nhs.uk/news/">News</a>',
+        ),
+      },
       { siteUrl: "https://www.example.nhs.uk/equality/" },
     );
     expect(result.errors.map((error) => error.problem)).toEqual(["no page or file at /objectivez/"]);
   });
 
   it("leaves mailto:, tel:, other sites and protocol-relative addresses to others", () => {
-    const result = check({ "/policies/": page('<a href="mailto:equality@example.nhs.uk">Email</a> <a href="tel:01134960000">Call</a> <a href="https://www.nhs.uk/missing/">NHS</a> <a href="//cdn.example.com/x.js">CDN</a> <a href="javascript:void(0)">JS</a>') });
+    const result = check({
+      "/policies/": page(
+        '<a href="mailto:equality@example.nhs.uk">Email</a> <a href="tel:01134960000">Call</a> <a href="https://www.nhs.uk/missing/">NHS</a> <a href="//cdn.example.com/x.js">CDN</a> <a href="javascript:void(0)">JS</a>',
+      ),
+    });
     expect(result.errors).toEqual([]);
     expect(result.linksChecked).toBe(3);
   });
 
   it("warns, without failing, about a link to an old address that redirects, saying where to link instead", () => {
-    const result = check({ "/policies/": page('<a href="/equality-objectives-2020-2024">Old objectives</a>') }, { redirects: [{ from: "/equality-objectives-2020-2024/", to: "/objectives/" }] });
+    const result = check(
+      { "/policies/": page('<a href="/equality-objectives-2020-2024">Old objectives</a>') },
+      { redirects: [{ from: "/equality-objectives-2020-2024/", to: "/objectives/" }] },
+    );
     expect(result.errors).toEqual([]);
-    expect(result.warnings).toEqual([{ page: "/policies/", target: "/equality-objectives-2020-2024", element: "a", problem: "links to an old address that redirects to /objectives/: link to /objectives/" }]);
+    expect(result.warnings).toEqual([
+      {
+        page: "/policies/",
+        target: "/equality-objectives-2020-2024",
+        element: "a",
+        problem: "links to an old address that redirects to /objectives/: link to /objectives/",
+      },
+    ]);
   });
 
   it("reports a broken target once per page, however often the page uses it", () => {
@@ -110,13 +198,26 @@ describe("the internal link check", () => {
 
   it("checks every address in srcset, link, area, source and form", () => {
     const result = check({
-      "/policies/": page('<link rel="stylesheet" href="/assets/app.css"><img src="/assets/report.pdf" srcset="/assets/report.pdf 1x, /assets/big.png 2x" alt=""><map name="m"><area href="/nowhere/" alt="x"></map><picture><source srcset="/assets/wide.webp"></picture><form action="/search/"></form>'),
+      "/policies/": page(
+        '<link rel="stylesheet" href="/assets/app.css"><img src="/assets/report.pdf" srcset="/assets/report.pdf 1x, /assets/big.png 2x" alt=""><map name="m"><area href="/nowhere/" alt="x"></map><picture><source srcset="/assets/wide.webp"></picture><form action="/search/"></form>',
+      ),
     });
-    expect(result.errors.map((error) => `${error.element} ${error.target}`).sort()).toEqual(["area /nowhere/", "form /search/", "img /assets/big.png", "link /assets/app.css", "source /assets/wide.webp"]);
+    expect(result.errors.map((error) => `${error.element} ${error.target}`).sort()).toEqual([
+      "area /nowhere/",
+      "form /search/",
+      "img /assets/big.png",
+      "link /assets/app.css",
+      "source /assets/wide.webp",
+    ]);
   });
 
   it("never looks outside the site folder, whatever '..' a link holds", () => {
-    const result = check({ "/policies/": page('<a href="../../../../etc/passwd">Up</a> <a href="/..%2F..%2Fetc%2Fpasswd">Encoded</a>') });
-    expect(result.errors.map((error) => error.problem)).toEqual(["no page or file at /etc/passwd", "no page or file at /../../etc/passwd"]);
+    const result = check({
+      "/policies/": page('<a href="../../../../etc/passwd">Up</a> <a href="/..%2F..%2Fetc%2Fpasswd">Encoded</a>'),
+    });
+    expect(result.errors.map((error) => error.problem)).toEqual([
+      "no page or file at /etc/passwd",
+      "no page or file at /../../etc/passwd",
+    ]);
   });
 });

@@ -16,10 +16,15 @@ beforeAll(async () => {
   server = await startLocalServer();
   const own = "https://equality.example.nhs.uk";
   good = makeSite({
-    "/": page(`<a href="${server.origin}/ok">Fine</a> <a href="${server.origin}/moved#part">Moved</a> <a href="mailto:a@example.nhs.uk">Email</a> <a href="/contact/">Contact</a> <a href="${own}/policies/">Our policies</a>`),
+    "/": page(
+      `<a href="${server.origin}/ok">Fine</a> <a href="${server.origin}/moved#part">Moved</a> <a href="mailto:a@example.nhs.uk">Email</a> <a href="/contact/">Contact</a> <a href="${own}/policies/">Our policies</a>`,
+    ),
     "/contact/": page(`<a href="${server.origin}/ok">Fine again</a> <img src="${server.origin}/no-head" alt="">`),
   });
-  writeFileSync(path.join(good.dir, "sitemap.xml"), `<urlset><url><loc>${own}/contact/</loc></url><url><loc>${own}/</loc></url></urlset>`);
+  writeFileSync(
+    path.join(good.dir, "sitemap.xml"),
+    `<urlset><url><loc>${own}/contact/</loc></url><url><loc>${own}/</loc></url></urlset>`,
+  );
   broken = makeSite({
     "/": page(`<a href="${server.origin}/ok">Fine</a>`),
     "/policies/": page(`<a href="${server.origin}/missing">Gone</a>`),
@@ -36,7 +41,11 @@ afterAll(async () => {
 /** Runs `npm run links:external` as a comms officer would; asynchronously, so the server can answer. */
 async function runCommand(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["--import", "tsx", "scripts/check-external-links.ts", ...args], { cwd: PROJECT_ROOT });
+    const { stdout, stderr } = await promisify(execFile)(
+      process.execPath,
+      ["--import", "tsx", "scripts/check-external-links.ts", ...args],
+      { cwd: PROJECT_ROOT },
+    );
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -68,7 +77,9 @@ describe("npm run links:external", () => {
   it("exits 1 naming each broken link and every page that uses it", async () => {
     const run = await runCommand(["--site", broken.dir, "--concurrency", "1"]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`Broken (1):\n  ${server.origin}/missing: 404 Not Found\n    on /policies/, /policies/old/`);
+    expect(run.stderr).toContain(
+      `Broken (1):\n  ${server.origin}/missing: 404 Not Found\n    on /policies/, /policies/old/`,
+    );
     expect(run.stderr).toContain("1 of 2 external links work; 1 is broken.");
   });
 

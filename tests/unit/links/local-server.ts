@@ -59,9 +59,10 @@ export async function startLocalServer(): Promise<LocalServer> {
     origin: `http://127.0.0.1:${port}`,
     requests,
     userAgents,
-    close: () => new Promise<void>((resolve) => {
-      for (const socket of sockets) socket.destroy();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
   };
 }

@@ -11,7 +11,12 @@ describe("the page scanner", () => {
   it("reads quoted, single-quoted and bare values and character references as a DOM does", () => {
     const html = `<a href='/a/?x=1&amp;y=2'>A</a><a href=/b/>B</a><img alt="x > y" src="/c&#47;d.png"><a href="/e&nbsp;f&eacute;">E</a>`;
     expect(withScanner(html)).toEqual(withLinkedom(html));
-    expect(withScanner(html).addresses).toEqual(["a href /a/?x=1&y=2", "a href /b/", "a href /e\u00a0fé", "img src /c/d.png"]);
+    expect(withScanner(html).addresses).toEqual([
+      "a href /a/?x=1&y=2",
+      "a href /b/",
+      "a href /e\u00a0fé",
+      "img src /c/d.png",
+    ]);
   });
 
   // Two cases where linkedom differs from browsers, so the HTML standard is the reference here.

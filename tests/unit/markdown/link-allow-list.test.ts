@@ -46,18 +46,60 @@ const disguisedCharacter = (character: string) => {
 };
 
 // Characters browsers strip from inside a scheme, or that markdown-it decodes into them.
-const invisible = fc.constantFrom("", "", "", "\t", "\n", "\r", "\u0000", "\u0001", "\u001f", "\u007f", "\u200b", "\ufeff", "&Tab;", "&NewLine;", "&#9;", "&#x0A;", "%09", "%0a", "%00");
-const leading = fc.array(fc.constantFrom(" ", "  ", "\t", "\n", "\u0000", "\u0008", "\u00a0", "\u3000", "&#32;", "&nbsp;", "%20", "\\"), { maxLength: 3 }).map((parts) => parts.join(""));
+const invisible = fc.constantFrom(
+  "",
+  "",
+  "",
+  "\t",
+  "\n",
+  "\r",
+  "\u0000",
+  "\u0001",
+  "\u001f",
+  "\u007f",
+  "\u200b",
+  "\ufeff",
+  "&Tab;",
+  "&NewLine;",
+  "&#9;",
+  "&#x0A;",
+  "%09",
+  "%0a",
+  "%00",
+);
+const leading = fc
+  .array(
+    fc.constantFrom(" ", "  ", "\t", "\n", "\u0000", "\u0008", "\u00a0", "\u3000", "&#32;", "&nbsp;", "%20", "\\"),
+    { maxLength: 3 },
+  )
+  .map((parts) => parts.join(""));
 const colon = fc.constantFrom(":", ":", "&colon;", "&#58;", "&#x3a;", "%3A", "%3a");
 
 const disguisedScheme = (scheme: string) =>
   fc
-    .tuple(leading, fc.tuple(...[...scheme].map((character) => fc.tuple(disguisedCharacter(character), invisible))), invisible, colon)
-    .map(([before, characters, afterName, separator]) => `${before}${characters.map(([character, gap]) => character + gap).join("")}${afterName}${separator}`);
+    .tuple(
+      leading,
+      fc.tuple(...[...scheme].map((character) => fc.tuple(disguisedCharacter(character), invisible))),
+      invisible,
+      colon,
+    )
+    .map(
+      ([before, characters, afterName, separator]) =>
+        `${before}${characters.map(([character, gap]) => character + gap).join("")}${afterName}${separator}`,
+    );
 
-const payload = fc.constantFrom("alert(1)", "alert(document.cookie)", "//%0aalert(1)", "text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "image/png;base64,iVBORw0KGgo=", "msgbox(1)");
+const payload = fc.constantFrom(
+  "alert(1)",
+  "alert(document.cookie)",
+  "//%0aalert(1)",
+  "text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+  "image/png;base64,iVBORw0KGgo=",
+  "msgbox(1)",
+);
 
-const dangerous = fc.tuple(fc.constantFrom("javascript", "vbscript", "data"), payload).chain(([scheme, rest]) => disguisedScheme(scheme).map((prefix) => prefix + rest));
+const dangerous = fc
+  .tuple(fc.constantFrom("javascript", "vbscript", "data"), payload)
+  .chain(([scheme, rest]) => disguisedScheme(scheme).map((prefix) => prefix + rest));
 
 describe("the link allow-list", () => {
   it.each([
@@ -129,8 +171,15 @@ describe("the link allow-list", () => {
 
   it("allows any path on this site made of safe segments, and links to it unchanged", () => {
     const segment = fc.stringMatching(/^[a-z0-9._~-]{1,12}$/);
-    const sitePath = fc.tuple(fc.array(segment, { maxLength: 4 }), fc.boolean()).map(([segments, slash]) => `/${segments.join("/")}${slash && segments.length ? "/" : ""}`);
-    fc.assert(fc.property(sitePath, (href) => isAllowedLink(href) && md.render(`[Home](${href})`) === `<p><a href="${href}">Home</a></p>\n`));
+    const sitePath = fc
+      .tuple(fc.array(segment, { maxLength: 4 }), fc.boolean())
+      .map(([segments, slash]) => `/${segments.join("/")}${slash && segments.length ? "/" : ""}`);
+    fc.assert(
+      fc.property(
+        sitePath,
+        (href) => isAllowedLink(href) && md.render(`[Home](${href})`) === `<p><a href="${href}">Home</a></p>\n`,
+      ),
+    );
   });
 });
 
@@ -144,11 +193,15 @@ describe("a link or image the allow-list rejects, in markdown", () => {
   });
 
   it("is shown as text when it is a data: image", () => {
-    expect(md.render("![A chart](data:image/png;base64,iVBORw0KGgo=)")).toBe("<p>![A chart](data:image/png;base64,iVBORw0KGgo=)</p>\n");
+    expect(md.render("![A chart](data:image/png;base64,iVBORw0KGgo=)")).toBe(
+      "<p>![A chart](data:image/png;base64,iVBORw0KGgo=)</p>\n",
+    );
   });
 
   it("is shown as text when it goes to another site without a scheme", () => {
-    expect(md.render("[Home](//evil.example) [Home](/\\evil.example)")).toBe("<p>[Home](//evil.example) [Home](/\\evil.example)</p>\n");
+    expect(md.render("[Home](//evil.example) [Home](/\\evil.example)")).toBe(
+      "<p>[Home](//evil.example) [Home](/\\evil.example)</p>\n",
+    );
   });
 
   it("is shown as text when it is an autolink", () => {

@@ -27,12 +27,16 @@ describe("the ::: components", () => {
   });
 
   it("gives a warning the heading 'Important' when the author gives none", () => {
-    expect(md.render("## Before you start\n\n::: warning\nText.\n:::")).toContain('<h3 class="nhsuk-card__heading">Important</h3>');
+    expect(md.render("## Before you start\n\n::: warning\nText.\n:::")).toContain(
+      '<h3 class="nhsuk-card__heading">Important</h3>',
+    );
   });
 
   it("makes the warning's heading one level below the heading it sits under, so no level is skipped", () => {
     expect(md.render("::: warning\nText.\n:::")).toContain('<h2 class="nhsuk-card__heading">Important</h2>');
-    expect(md.render("## Section\n\n### Part\n\n::: warning\nText.\n:::")).toContain('<h4 class="nhsuk-card__heading">Important</h4>');
+    expect(md.render("## Section\n\n### Part\n\n::: warning\nText.\n:::")).toContain(
+      '<h4 class="nhsuk-card__heading">Important</h4>',
+    );
   });
 
   it("renders details with the summary readers click and the text they open", () => {
@@ -45,14 +49,18 @@ describe("the ::: components", () => {
     expect(md.render('::: details <script>alert("x")</script> & more\nText.\n:::')).toContain(
       '<span class="nhsuk-details__summary-text">&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; more</span>',
     );
-    expect(md.render("::: warning <b>Bold</b>\nText.\n:::")).toContain("Important: </span>&lt;b&gt;Bold&lt;/b&gt;</span>");
+    expect(md.render("::: warning <b>Bold</b>\nText.\n:::")).toContain(
+      "Important: </span>&lt;b&gt;Bold&lt;/b&gt;</span>",
+    );
   });
 
   it("can hold another component, and can sit in a list item", () => {
     expect(md.render("::: details Outer\n::: inset\nInner.\n:::\n:::")).toBe(
       '<details class="nhsuk-details">\n<summary class="nhsuk-details__summary">\n<span class="nhsuk-details__summary-text">Outer</span>\n</summary>\n<div class="nhsuk-details__text">\n<div class="nhsuk-inset-text">\n<span class="nhsuk-u-visually-hidden">Information: </span>\n<p>Inner.</p>\n</div>\n</div>\n</details>\n',
     );
-    expect(md.render("- Item\n\n  ::: inset\n  Inside.\n  :::")).toContain('<li>\n<p>Item</p>\n<div class="nhsuk-inset-text">');
+    expect(md.render("- Item\n\n  ::: inset\n  Inside.\n  :::")).toContain(
+      '<li>\n<p>Item</p>\n<div class="nhsuk-inset-text">',
+    );
   });
 
   it("can start straight after a paragraph", () => {

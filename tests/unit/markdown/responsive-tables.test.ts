@@ -12,7 +12,9 @@ describe("responsiveTables", () => {
   });
 
   it("takes a label's words from the header without its markdown, escaped", () => {
-    expect(md.render("| **Duty** <ICB> |\n| --- |\n| Reduce |")).toContain('<td role="cell"><span class="nhsuk-table__heading" aria-hidden="true">Duty &lt;ICB&gt; </span>Reduce</td>');
+    expect(md.render("| **Duty** <ICB> |\n| --- |\n| Reduce |")).toContain(
+      '<td role="cell"><span class="nhsuk-table__heading" aria-hidden="true">Duty &lt;ICB&gt; </span>Reduce</td>',
+    );
   });
 
   it("leaves an empty header's column without a label", () => {

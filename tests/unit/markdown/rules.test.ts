@@ -9,11 +9,15 @@ describe("the markdown set-up", () => {
   });
 
   it("gives headings ids from their text, numbering repeats", () => {
-    expect(md.render("## Who we are\n\n## Who we are")).toBe('<h2 id="who-we-are">Who we are</h2>\n<h2 id="who-we-are-2">Who we are</h2>\n');
+    expect(md.render("## Who we are\n\n## Who we are")).toBe(
+      '<h2 id="who-we-are">Who we are</h2>\n<h2 id="who-we-are-2">Who we are</h2>\n',
+    );
   });
 
   it("gives lists the NHS.UK list classes", () => {
-    expect(md.render("- one\n\n1. two")).toBe('<ul class="nhsuk-list nhsuk-list--bullet">\n<li>one</li>\n</ul>\n<ol class="nhsuk-list nhsuk-list--number">\n<li>two</li>\n</ol>\n');
+    expect(md.render("- one\n\n1. two")).toBe(
+      '<ul class="nhsuk-list nhsuk-list--bullet">\n<li>one</li>\n</ul>\n<ol class="nhsuk-list nhsuk-list--number">\n<li>two</li>\n</ol>\n',
+    );
   });
 
   it("gives tables the NHS.UK responsive classes, scoped headers and the heading above as caption", () => {

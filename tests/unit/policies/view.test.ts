@@ -40,7 +40,11 @@ describe("buildPoliciesView", () => {
   });
 
   it("sorts the policies in a category by title", () => {
-    expect(view.categories[1]?.policies.map((item) => item.title)).toEqual(["Annual leave policy", "Recruitment policy", "Sickness absence policy"]);
+    expect(view.categories[1]?.policies.map((item) => item.title)).toEqual([
+      "Annual leave policy",
+      "Recruitment policy",
+      "Sickness absence policy",
+    ]);
   });
 
   it("flags a policy as review overdue only when today is after its review date", () => {

@@ -18,7 +18,8 @@ describe("warning about policies past their review date", () => {
         line: 9,
         column: 16,
         path: "policies[0].reviewDue",
-        message: "'Recruitment policy' was due for review on 31 March 2026: review it and update reviewDue (and version and approved) here",
+        message:
+          "'Recruitment policy' was due for review on 31 March 2026: review it and update reviewDue (and version and approved) here",
       },
     ]);
   });

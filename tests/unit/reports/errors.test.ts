@@ -7,24 +7,37 @@ const FILE = "_data/reports.yaml";
 
 /** Each error as the build prints it, less the file. */
 function problems(text: string): string[] {
-  return errorsFor({ "reports.yaml": text }).map((error) => `${error.file === FILE ? "" : `${error.file} `}${error.line}:${error.column} ${error.path}: ${error.message}`);
+  return errorsFor({ "reports.yaml": text }).map(
+    (error) =>
+      `${error.file === FILE ? "" : `${error.file} `}${error.line}:${error.column} ${error.path}: ${error.message}`,
+  );
 }
 
 describe("checking reports.yaml", () => {
   it("accepts a year with each type of report, and no reports at all", () => {
-    const text = reportsYaml(wres(), genderPayGap(), `{ type: eds, year: "2025/26", publishedOn: "2026-02-24", documents: [{ title: Scorecard, url: /eds-scorecard/, format: web page }] }`);
+    const text = reportsYaml(
+      wres(),
+      genderPayGap(),
+      `{ type: eds, year: "2025/26", publishedOn: "2026-02-24", documents: [{ title: Scorecard, url: /eds-scorecard/, format: web page }] }`,
+    );
     expect(loadFixture({ "reports.yaml": text }).ok).toBe(true);
     expect(loadFixture({ "reports.yaml": "reports: []\n" }).ok).toBe(true);
   });
 
   it("says which quartile does not add up to 100, and what it adds up to", () => {
-    expect(problems(reportsYaml(genderPayGap("2025/26", figures({ lowerMiddle: "{ men: 30, women: 65.5 }" }))))).toEqual([
+    expect(
+      problems(reportsYaml(genderPayGap("2025/26", figures({ lowerMiddle: "{ men: 30, women: 65.5 }" })))),
+    ).toEqual([
       "2:373 reports[0].genderPayGap.quartiles.lowerMiddle: in the lower middle quartile men (30%) and women (65.5%) add up to 95.5%, not 100%: check both figures",
     ]);
   });
 
   it("allows a quartile to be out by a tenth, as rounding to one decimal place can make it", () => {
-    expect(loadFixture({ "reports.yaml": reportsYaml(genderPayGap("2025/26", figures({ lowerMiddle: "{ men: 30.1, women: 70 }" }))) }).ok).toBe(true);
+    expect(
+      loadFixture({
+        "reports.yaml": reportsYaml(genderPayGap("2025/26", figures({ lowerMiddle: "{ men: 30.1, women: 70 }" }))),
+      }).ok,
+    ).toBe(true);
   });
 
   it("asks for the six figures on a gender pay gap report without them", () => {
@@ -52,7 +65,14 @@ describe("checking reports.yaml", () => {
   });
 
   it("rejects a gap above 100% and a figure with two decimal places", () => {
-    expect(problems(reportsYaml(genderPayGap("2025/26", figures({ meanHourlyGap: 112.4 })), genderPayGap("2024/25", figures({ meanHourlyGap: 12.45, snapshotDate: "2024-03-31" }))))).toEqual([
+    expect(
+      problems(
+        reportsYaml(
+          genderPayGap("2025/26", figures({ meanHourlyGap: 112.4 })),
+          genderPayGap("2024/25", figures({ meanHourlyGap: 12.45, snapshotDate: "2024-03-31" })),
+        ),
+      ),
+    ).toEqual([
       "2:209 reports[0].genderPayGap.meanHourlyGap: a gap above 100% is not possible (100% would mean women are paid nothing): check the figure (found the number 112.4)",
       "3:209 reports[1].genderPayGap.meanHourlyGap: round to one decimal place, such as 12.4, as the gender pay gap service does",
     ]);
@@ -73,13 +93,19 @@ describe("checking reports.yaml", () => {
 
 describe("bonus gaps", () => {
   it("accepts a bonus gap below -100%, which happens when women's bonuses are more than twice men's", () => {
-    const result = loadFixture({ "reports.yaml": reportsYaml(genderPayGap("2025/26", figures().replace("meanBonusGap: 20", "meanBonusGap: -152.3"))) });
+    const result = loadFixture({
+      "reports.yaml": reportsYaml(
+        genderPayGap("2025/26", figures().replace("meanBonusGap: 20", "meanBonusGap: -152.3")),
+      ),
+    });
     expect(result.ok ? "" : JSON.stringify(result.errors)).toBe("");
   });
 
   it("still asks about an hourly pay gap below -100%", () => {
     expect(problems(reportsYaml(genderPayGap("2025/26", figures({ meanHourlyGap: -120 }))))).toEqual([
-      expect.stringContaining("an hourly pay gap below -100% means women are paid more than twice as much as men: check the figure"),
+      expect.stringContaining(
+        "an hourly pay gap below -100% means women are paid more than twice as much as men: check the figure",
+      ),
     ]);
   });
 });

@@ -12,7 +12,12 @@ const figures = {
   meanBonusGap: 0,
   medianBonusGap: 20,
   bonusReceived: { men: 5, women: 4.5 },
-  quartiles: { lower: { men: 20, women: 80 }, lowerMiddle: { men: 30, women: 70 }, upperMiddle: { men: 35, women: 65 }, upper: { men: 45.5, women: 54.5 } },
+  quartiles: {
+    lower: { men: 20, women: 80 },
+    lowerMiddle: { men: 30, women: 70 },
+    upperMiddle: { men: 35, women: 65 },
+    upper: { men: 45.5, women: 54.5 },
+  },
 };
 
 const file = reportsSchema.parse({
@@ -56,7 +61,10 @@ describe("the reports archive", () => {
 
   it("shapes who received a bonus and the pay quartiles, lowest paid first", () => {
     const gap = view.genderPayGapReports[0]?.genderPayGap;
-    expect(gap?.bonusReceived.rows).toEqual([["Men", "5.0%"], ["Women", "4.5%"]]);
+    expect(gap?.bonusReceived.rows).toEqual([
+      ["Men", "5.0%"],
+      ["Women", "4.5%"],
+    ]);
     expect(gap?.quartiles.rows).toEqual([
       ["Lower quartile (lowest paid)", "20.0%", "80.0%"],
       ["Lower middle quartile", "30.0%", "70.0%"],
@@ -72,7 +80,13 @@ describe("the reports archive", () => {
 
 describe("figures in words", () => {
   it("percent writes one decimal place and a true minus sign, and nothing for a missing figure", () => {
-    expect([percent(12.4), percent(-3.1), percent(7), percent(-0.04), percent(undefined)]).toEqual(["12.4%", "\u22123.1%", "7.0%", "0.0%", ""]);
+    expect([percent(12.4), percent(-3.1), percent(7), percent(-0.04), percent(undefined)]).toEqual([
+      "12.4%",
+      "\u22123.1%",
+      "7.0%",
+      "0.0%",
+      "",
+    ]);
   });
 
   it("a gap that rounds to nothing is no gap", () => {

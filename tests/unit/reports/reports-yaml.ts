@@ -20,7 +20,11 @@ export interface Figures {
 }
 
 /** Gender pay gap figures as one flow mapping. */
-export function figures({ meanHourlyGap = 12.4, lowerMiddle = "{ men: 30, women: 70 }", snapshotDate = "2025-03-31" }: Figures = {}): string {
+export function figures({
+  meanHourlyGap = 12.4,
+  lowerMiddle = "{ men: 30, women: 70 }",
+  snapshotDate = "2025-03-31",
+}: Figures = {}): string {
   return `{ snapshotDate: "${snapshotDate}", meanHourlyGap: ${meanHourlyGap}, medianHourlyGap: 9.8, meanBonusGap: 20, medianBonusGap: -3.1, bonusReceived: { men: 5, women: 4.5 }, quartiles: { lower: { men: 20, women: 80 }, lowerMiddle: ${lowerMiddle}, upperMiddle: { men: 35, women: 65 }, upper: { men: 45.5, women: 54.5 } } }`;
 }
 

@@ -16,7 +16,11 @@ describe("buildSchedule", () => {
       ],
     };
     const titles = buildSchedule(file, TODAY).map((row) => `${row.dueDate} ${row.entry.title}`);
-    expect(titles).toEqual(["2026-02-14 Equality information", "2027-03-30 Gender pay gap report", "2027-10-31 WRES report"]);
+    expect(titles).toEqual([
+      "2026-02-14 Equality information",
+      "2027-03-30 Gender pay gap report",
+      "2027-10-31 WRES report",
+    ]);
   });
 
   it("orders entries due on the same day by title, whatever their order in the file", () => {
@@ -27,7 +31,10 @@ describe("buildSchedule", () => {
         scheduleEntry({ type: "one-off", date: "2027-01-15" }, undefined, "Accessibility statement review"),
       ],
     };
-    expect(buildSchedule(file, TODAY).map((row) => row.entry.title)).toEqual(["Accessibility statement review", "WDES report"]);
+    expect(buildSchedule(file, TODAY).map((row) => row.entry.title)).toEqual([
+      "Accessibility statement review",
+      "WDES report",
+    ]);
   });
 
   it("uses the file's own due-soon window", () => {

@@ -7,7 +7,11 @@ const WINDOW = 60;
 const yearly: ScheduleRule = { type: "interval", months: 12 };
 
 function derive(rule: ScheduleRule, lastPublished: string | undefined, today: string) {
-  const { status, dueDate } = deriveScheduleRow(scheduleEntry(rule, lastPublished, "Equality information"), today, WINDOW);
+  const { status, dueDate } = deriveScheduleRow(
+    scheduleEntry(rule, lastPublished, "Equality information"),
+    today,
+    WINDOW,
+  );
   return { status, dueDate };
 }
 

@@ -7,7 +7,11 @@ const WINDOW = 60;
 const consultationClose: ScheduleRule = { type: "one-off", date: "2027-01-15" };
 
 function derive(lastPublished: string | undefined, today: string) {
-  const { status, dueDate } = deriveScheduleRow(scheduleEntry(consultationClose, lastPublished, "Consultation response"), today, WINDOW);
+  const { status, dueDate } = deriveScheduleRow(
+    scheduleEntry(consultationClose, lastPublished, "Consultation response"),
+    today,
+    WINDOW,
+  );
   return { status, dueDate };
 }
 

@@ -18,7 +18,15 @@ const cases = fc.record({
   publishedDaysBefore: fc.option(fc.integer({ min: 0, max: 1_500 }), { nil: undefined }),
 });
 
-function deriveCase({ monthDay, today, publishedDaysBefore }: { monthDay: string; today: number; publishedDaysBefore: number | undefined }) {
+function deriveCase({
+  monthDay,
+  today,
+  publishedDaysBefore,
+}: {
+  monthDay: string;
+  today: number;
+  publishedDaysBefore: number | undefined;
+}) {
   const rule: ScheduleRule = { type: "fixed-yearly", date: monthDay };
   const lastPublished = publishedDaysBefore === undefined ? undefined : dayFromOffset(today - publishedDaysBefore);
   const todayDate = dayFromOffset(today);

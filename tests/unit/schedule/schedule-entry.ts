@@ -1,7 +1,11 @@
 /** Builds schedule entries for the tests: only the rule, the last publication and the title vary. */
 import type { ScheduleEntry, ScheduleRule } from "../../../lib/schemas/publication-schedule.ts";
 
-export function scheduleEntry(rule: ScheduleRule, lastPublished?: string, title = "Gender pay gap report"): ScheduleEntry {
+export function scheduleEntry(
+  rule: ScheduleRule,
+  lastPublished?: string,
+  title = "Gender pay gap report",
+): ScheduleEntry {
   return {
     id: title.toLowerCase().replaceAll(" ", "-"),
     title,

@@ -24,7 +24,10 @@ describe("buildScorecard", () => {
 
   it("lists the domains 1 to 3 with their outcomes in code order, whatever the file's order", () => {
     const scorecard = buildScorecard(shuffled(twoYears()));
-    const layout = scorecard.domains.map((domain) => [domain.domain.number, domain.outcomes.map((outcome) => outcome.code)]);
+    const layout = scorecard.domains.map((domain) => [
+      domain.domain.number,
+      domain.outcomes.map((outcome) => outcome.code),
+    ]);
     expect(layout).toEqual([
       [1, ["1A", "1B", "1C", "1D"]],
       [2, ["2A", "2B", "2C", "2D"]],
@@ -50,7 +53,12 @@ describe("buildScorecard", () => {
   });
 
   it("totals each domain against 3 for each of its outcomes, with last year's total and the change", () => {
-    const totals = buildScorecard(twoYears()).domains.map(({ subtotal, max, previousSubtotal, change }) => ({ subtotal, max, previousSubtotal, change }));
+    const totals = buildScorecard(twoYears()).domains.map(({ subtotal, max, previousSubtotal, change }) => ({
+      subtotal,
+      max,
+      previousSubtotal,
+      change,
+    }));
     expect(totals).toEqual([
       { subtotal: 6, max: 12, previousSubtotal: 3, change: 3 },
       { subtotal: 7, max: 12, previousSubtotal: 5, change: 2 },
@@ -82,26 +90,47 @@ describe("buildScorecard", () => {
 
   it("shows no previous year or change when only one year is graded", () => {
     const { previousYear, overall, domains } = buildScorecard(outcomesFile({ "2025/26": [...THIS_YEAR] }));
-    expect({ previousYear, previous: overall.previousScore, change: overall.change, domainChange: domains[0]?.change, outcomeChange: domains[0]?.outcomes[0]?.change })
-      .toEqual({ previousYear: null, previous: null, change: null, domainChange: null, outcomeChange: null });
+    expect({
+      previousYear,
+      previous: overall.previousScore,
+      change: overall.change,
+      domainChange: domains[0]?.change,
+      outcomeChange: domains[0]?.outcomes[0]?.change,
+    }).toEqual({ previousYear: null, previous: null, change: null, domainChange: null, outcomeChange: null });
   });
 
   it("shows no year, score or rating when nothing is graded yet", () => {
     const { years, year, overall } = buildScorecard(outcomesFile({}));
-    expect({ years, year, score: overall.score, rating: overall.rating }).toEqual({ years: [], year: null, score: 0, rating: null });
+    expect({ years, year, score: overall.score, rating: overall.rating }).toEqual({
+      years: [],
+      year: null,
+      score: 0,
+      rating: null,
+    });
   });
 
   it("leaves an ungraded outcome out of the totals as null, never NaN", () => {
     const missing1B = outcomesFile({ "2025/26": [2, null, 1, 2, 2, 2, 1, 2, 3, 2, 2], "2024/25": [...LAST_YEAR] });
     const scorecard = buildScorecard(missing1B);
     const outcome = scorecard.domains[0]?.outcomes[1];
-    expect({ score: outcome?.score, rating: outcome?.rating, change: outcome?.change, subtotal: scorecard.domains[0]?.subtotal, overall: scorecard.overall.score })
-      .toEqual({ score: null, rating: null, change: null, subtotal: 5, overall: 19 });
+    expect({
+      score: outcome?.score,
+      rating: outcome?.rating,
+      change: outcome?.change,
+      subtotal: scorecard.domains[0]?.subtotal,
+      overall: scorecard.overall.score,
+    }).toEqual({ score: null, rating: null, change: null, subtotal: 5, overall: 19 });
   });
 
   it("shows no previous total for a domain nobody graded last year", () => {
-    const domainThreeNew = outcomesFile({ "2025/26": [...THIS_YEAR], "2024/25": [1, 1, 0, 1, 2, 1, 1, 1, null, null, null] });
+    const domainThreeNew = outcomesFile({
+      "2025/26": [...THIS_YEAR],
+      "2024/25": [1, 1, 0, 1, 2, 1, 1, 1, null, null, null],
+    });
     const domainThree = buildScorecard(domainThreeNew).domains[2];
-    expect({ previousSubtotal: domainThree?.previousSubtotal, change: domainThree?.change }).toEqual({ previousSubtotal: null, change: null });
+    expect({ previousSubtotal: domainThree?.previousSubtotal, change: domainThree?.change }).toEqual({
+      previousSubtotal: null,
+      change: null,
+    });
   });
 });

@@ -32,7 +32,9 @@ describe("overallRating", () => {
   });
 
   it("throws a RangeError when no band holds the score", () => {
-    expect(() => overallRating(34, defaultRatingBands)).toThrow(new RangeError("No rating band holds an overall score of 34"));
+    expect(() => overallRating(34, defaultRatingBands)).toThrow(
+      new RangeError("No rating band holds an overall score of 34"),
+    );
   });
 });
 

@@ -12,7 +12,10 @@ describe("buildSiteData", () => {
   });
 
   it("names the equality duty aims an objective serves in the order of section 149(1)", () => {
-    expect(fairAccess?.psedAims.map((aim) => aim.name)).toEqual(["Eliminate discrimination", "Advance equality of opportunity"]);
+    expect(fairAccess?.psedAims.map((aim) => aim.name)).toEqual([
+      "Eliminate discrimination",
+      "Advance equality of opportunity",
+    ]);
   });
 
   it("gives an objective its EDS outcomes with this year's ratings, in code order", () => {
@@ -31,7 +34,10 @@ describe("buildSiteData", () => {
   });
 
   it("lists under a characteristic every objective that names it", () => {
-    expect(characteristic("disability")?.objectives.map((objective) => objective.title)).toEqual(["Fair access", "Inclusive workforce"]);
+    expect(characteristic("disability")?.objectives.map((objective) => objective.title)).toEqual([
+      "Fair access",
+      "Inclusive workforce",
+    ]);
   });
 
   it("lists under a characteristic the outcomes of its objectives, in code order", () => {
@@ -39,7 +45,10 @@ describe("buildSiteData", () => {
   });
 
   it("leaves a characteristic no objective names with no objectives and no outcomes", () => {
-    expect([characteristic("sexual-orientation")?.objectives, characteristic("sexual-orientation")?.outcomes]).toEqual([[], []]);
+    expect([characteristic("sexual-orientation")?.objectives, characteristic("sexual-orientation")?.outcomes]).toEqual([
+      [],
+      [],
+    ]);
   });
 
   it("orders the scorecard's domains by number with their subtotals", () => {

@@ -15,16 +15,25 @@ describe("the legal duties as the page shows them", () => {
 
   it("resolves what shows a duty is met to schedule rows with today's status, and to objectives", () => {
     const psed = site.legalDuties[0]?.duties[0];
-    expect(psed?.schedule.map((row) => [row.entry.id, row.status])).toEqual([["wres", "overdue"], ["gender-pay-gap", "published"]]);
+    expect(psed?.schedule.map((row) => [row.entry.id, row.status])).toEqual([
+      ["wres", "overdue"],
+      ["gender-pay-gap", "published"],
+    ]);
     expect(psed?.objectives.map((objective) => objective.title)).toEqual(["Fair access"]);
   });
 
   it("puts the general duty's aims in the order of s.149(1), whatever order the YAML lists them in", () => {
-    expect(site.psedAims.map((aim) => aim.id)).toEqual(["eliminate-discrimination", "advance-equality", "foster-good-relations"]);
+    expect(site.psedAims.map((aim) => aim.id)).toEqual([
+      "eliminate-discrimination",
+      "advance-equality",
+      "foster-good-relations",
+    ]);
   });
 
   it("groups the accessibility statement's content by reason and finds its review in the schedule", () => {
-    expect(site.accessibilityStatement.nonAccessibleContent["non-compliance"].map((item) => item.description)).toEqual(["Old PDFs."]);
+    expect(site.accessibilityStatement.nonAccessibleContent["non-compliance"].map((item) => item.description)).toEqual([
+      "Old PDFs.",
+    ]);
     expect(site.accessibilityStatement.nonAccessibleContent["disproportionate-burden"]).toEqual([]);
     expect(site.accessibilityStatement.review?.entry.id).toBe("wres");
   });

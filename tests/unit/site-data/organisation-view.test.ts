@@ -7,7 +7,16 @@ const organisation = smallHub().organisation;
 
 describe("the organisation as every page shows it", () => {
   it("names the formats offered, then help to communicate, as one phrase", () => {
-    const view = buildOrganisationView({ ...organisation, alternativeFormatsContact: { ...organisation.alternativeFormatsContact, formats: ["easy-read", "large-print", "braille", "interpreter", "text-relay"] } }, "2026-11-23");
+    const view = buildOrganisationView(
+      {
+        ...organisation,
+        alternativeFormatsContact: {
+          ...organisation.alternativeFormatsContact,
+          formats: ["easy-read", "large-print", "braille", "interpreter", "text-relay"],
+        },
+      },
+      "2026-11-23",
+    );
     expect(view.formatsInWords).toBe("Easy Read, large print or Braille, or help from an interpreter or text relay");
   });
 
@@ -20,7 +29,13 @@ describe("the organisation as every page shows it", () => {
   });
 
   it("says a CCG has closed from the day it closed, and will close before then", () => {
-    const ccg = { ...organisation, ceased: { closedOn: "2022-07-01", successor: { name: "NHS Testshire ICB", url: "https://www.testshire-icb.example/" } } };
+    const ccg = {
+      ...organisation,
+      ceased: {
+        closedOn: "2022-07-01",
+        successor: { name: "NHS Testshire ICB", url: "https://www.testshire-icb.example/" },
+      },
+    };
     expect(buildOrganisationView(ccg, "2022-06-30").ceased?.closed).toBe(false);
     expect(buildOrganisationView(ccg, "2022-07-01").ceased?.closed).toBe(true);
   });

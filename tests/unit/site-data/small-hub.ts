@@ -7,7 +7,13 @@ import type { Outcome } from "../../../lib/schemas/outcomes.ts";
 
 export const TODAY = "2026-11-23";
 
-function outcome(code: Outcome["code"], objective: string, scores: [0 | 1 | 2 | 3, 0 | 1 | 2 | 3], gradedOn: string, gradedBy: string[]): Outcome {
+function outcome(
+  code: Outcome["code"],
+  objective: string,
+  scores: [0 | 1 | 2 | 3, 0 | 1 | 2 | 3],
+  gradedOn: string,
+  gradedBy: string[],
+): Outcome {
   return {
     code,
     statement: `Outcome ${code}`,
@@ -28,43 +34,60 @@ export function smallHub(): HubData {
       type: "ICB",
       odsCode: "QZZ",
       siteUrl: "https://equality.testshire.example",
-      contact: { email: "hello@testshire.example", phone: "0113 496 0000", address: { lines: ["1 Test Street"], postcode: "TS1 1AA" } },
+      contact: {
+        email: "hello@testshire.example",
+        phone: "0113 496 0000",
+        address: { lines: ["1 Test Street"], postcode: "TS1 1AA" },
+      },
       equalityContact: { team: "Equality team", email: "equality@testshire.example" },
-      alternativeFormatsContact: { email: "formats@testshire.example", phone: "0113 496 0001", formats: ["easy-read", "braille"] },
+      alternativeFormatsContact: {
+        email: "formats@testshire.example",
+        phone: "0113 496 0001",
+        formats: ["easy-read", "braille"],
+      },
     },
-    protectedCharacteristics: { characteristics: [
-      { id: "age", name: "Age", section: "5", description: "How old someone is." },
-      { id: "disability", name: "Disability", section: "6", description: "A long-term condition." },
-      { id: "sexual-orientation", name: "Sexual orientation", section: "12", description: "Who someone is attracted to." },
-    ] },
-    objectives: { objectives: [
-      {
-        id: "fair-access",
-        title: "Fair access",
-        summary: "Make services easier to reach.",
-        period: { start: 2024, end: 2028 },
-        lead: "Director of Nursing",
-        status: "on-track",
-        psedAims: ["advance-equality", "eliminate-discrimination"],
-        characteristics: ["disability", "age"],
-        actions: [
-          { title: "Done late", due: "2026-01-31", status: "complete" },
-          { title: "Missed", due: "2026-11-22", status: "in-progress" },
-          { title: "Due today", due: "2026-11-23", status: "not-started" },
-        ],
-      },
-      {
-        id: "inclusive-workforce",
-        title: "Inclusive workforce",
-        summary: "Treat staff fairly.",
-        period: { start: 2024, end: 2028 },
-        lead: "Chief People Officer",
-        status: "at-risk",
-        psedAims: ["foster-good-relations"],
-        characteristics: ["disability"],
-        actions: [],
-      },
-    ] },
+    protectedCharacteristics: {
+      characteristics: [
+        { id: "age", name: "Age", section: "5", description: "How old someone is." },
+        { id: "disability", name: "Disability", section: "6", description: "A long-term condition." },
+        {
+          id: "sexual-orientation",
+          name: "Sexual orientation",
+          section: "12",
+          description: "Who someone is attracted to.",
+        },
+      ],
+    },
+    objectives: {
+      objectives: [
+        {
+          id: "fair-access",
+          title: "Fair access",
+          summary: "Make services easier to reach.",
+          period: { start: 2024, end: 2028 },
+          lead: "Director of Nursing",
+          status: "on-track",
+          psedAims: ["advance-equality", "eliminate-discrimination"],
+          characteristics: ["disability", "age"],
+          actions: [
+            { title: "Done late", due: "2026-01-31", status: "complete" },
+            { title: "Missed", due: "2026-11-22", status: "in-progress" },
+            { title: "Due today", due: "2026-11-23", status: "not-started" },
+          ],
+        },
+        {
+          id: "inclusive-workforce",
+          title: "Inclusive workforce",
+          summary: "Treat staff fairly.",
+          period: { start: 2024, end: 2028 },
+          lead: "Chief People Officer",
+          status: "at-risk",
+          psedAims: ["foster-good-relations"],
+          characteristics: ["disability"],
+          actions: [],
+        },
+      ],
+    },
     outcomes: {
       ratingBands: [
         { rating: "undeveloped", min: 0, max: 7 },
@@ -136,7 +159,12 @@ export function smallHub(): HubData {
     accessibilityStatement: {
       complianceStatus: "partially-compliant",
       nonAccessibleContent: [
-        { description: "Old PDFs.", reason: "non-compliance", criteria: ["1.3.1 Info and Relationships"], fixBy: "2027-03-31" },
+        {
+          description: "Old PDFs.",
+          reason: "non-compliance",
+          criteria: ["1.3.1 Info and Relationships"],
+          fixBy: "2027-03-31",
+        },
         { description: "Board papers from 2017.", reason: "out-of-scope", criteria: [] },
       ],
       responseDays: 5,

@@ -13,15 +13,28 @@ function pathFrom(value: string, site = ROOT_SITE): string | undefined {
 
 describe("resolveInternal", () => {
   it("resolves site-relative, relative and same-page addresses against the page", () => {
-    expect([pathFrom("/objectives/"), pathFrom("../objectives/"), pathFrom("fair-access/"), pathFrom("#workforce")]).toEqual(["/objectives/", "/objectives/", "/policies/fair-access/", "/policies/"]);
+    expect([
+      pathFrom("/objectives/"),
+      pathFrom("../objectives/"),
+      pathFrom("fair-access/"),
+      pathFrom("#workforce"),
+    ]).toEqual(["/objectives/", "/objectives/", "/policies/fair-access/", "/policies/"]);
   });
 
   it("drops the query from the path", () => {
-    expect(resolveInternal("/objectives/?sort=name&x=1#outcomes", "/policies/")).toEqual({ path: "/objectives/", fragment: ["outcomes"] });
+    expect(resolveInternal("/objectives/?sort=name&x=1#outcomes", "/policies/")).toEqual({
+      path: "/objectives/",
+      fragment: ["outcomes"],
+    });
   });
 
   it("keeps the path percent-encoded, encoding spaces and UTF-8 as a browser does", () => {
-    expect([pathFrom("/assets/Annual report.pdf"), pathFrom("/assets/Annual%20report.pdf"), pathFrom("/café/"), pathFrom("/assets/a%2Fb.pdf")]).toEqual(["/assets/Annual%20report.pdf", "/assets/Annual%20report.pdf", "/caf%C3%A9/", "/assets/a%2Fb.pdf"]);
+    expect([
+      pathFrom("/assets/Annual report.pdf"),
+      pathFrom("/assets/Annual%20report.pdf"),
+      pathFrom("/café/"),
+      pathFrom("/assets/a%2Fb.pdf"),
+    ]).toEqual(["/assets/Annual%20report.pdf", "/assets/Annual%20report.pdf", "/caf%C3%A9/", "/assets/a%2Fb.pdf"]);
   });
 
   it("keeps a broken encoding as written, for the file lookup to refuse", () => {
@@ -29,7 +42,11 @@ describe("resolveInternal", () => {
   });
 
   it("never climbs above the site's root, as a browser never does", () => {
-    expect([pathFrom("../../../../etc/passwd"), pathFrom("/../objectives/"), pathFrom("/%2e%2e/objectives/")]).toEqual(["/etc/passwd", "/objectives/", "/objectives/"]);
+    expect([pathFrom("../../../../etc/passwd"), pathFrom("/../objectives/"), pathFrom("/%2e%2e/objectives/")]).toEqual([
+      "/etc/passwd",
+      "/objectives/",
+      "/objectives/",
+    ]);
   });
 
   it("gives a fragment as written and percent-decoded, the forms a browser tries against ids", () => {
@@ -49,17 +66,30 @@ describe("resolveInternal", () => {
   });
 
   it("leaves mailto:, tel:, javascript: and other sites to others", () => {
-    expect([pathFrom("mailto:equality@example.nhs.uk"), pathFrom("tel:01134960000"), pathFrom("javascript:void(0)"), pathFrom("https://www.nhs.uk/"), pathFrom("//cdn.example.com/x.js")]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([
+      pathFrom("mailto:equality@example.nhs.uk"),
+      pathFrom("tel:01134960000"),
+      pathFrom("javascript:void(0)"),
+      pathFrom("https://www.nhs.uk/"),
+      pathFrom("//cdn.example.com/x.js"),
+    ]).toEqual([undefined, undefined, undefined, undefined, undefined]);
   });
 });
 
 describe("resolveInternal with the organisation's siteUrl", () => {
   it("treats an absolute address on the site's own host as internal, over https, http or protocol-relative", () => {
-    expect([pathFrom("https://equality.example.nhs.uk/objectives/"), pathFrom("http://equality.example.nhs.uk/objectives/"), pathFrom("//equality.example.nhs.uk/objectives/")]).toEqual(["/objectives/", "/objectives/", "/objectives/"]);
+    expect([
+      pathFrom("https://equality.example.nhs.uk/objectives/"),
+      pathFrom("http://equality.example.nhs.uk/objectives/"),
+      pathFrom("//equality.example.nhs.uk/objectives/"),
+    ]).toEqual(["/objectives/", "/objectives/", "/objectives/"]);
   });
 
   it("treats another host, or the same host on another port, as another site", () => {
-    expect([pathFrom("https://other.example.nhs.uk/objectives/"), pathFrom("https://equality.example.nhs.uk:8443/objectives/")]).toEqual([undefined, undefined]);
+    expect([
+      pathFrom("https://other.example.nhs.uk/objectives/"),
+      pathFrom("https://equality.example.nhs.uk:8443/objectives/"),
+    ]).toEqual([undefined, undefined]);
   });
 
   it("treats every absolute address as another site when there is no siteUrl", () => {
@@ -82,7 +112,12 @@ describe("resolveInternal with the organisation's siteUrl", () => {
 
 describe("parseSiteUrl", () => {
   it("splits a siteUrl into its origin and path prefix, and refuses what is not a URL", () => {
-    expect([parseSiteUrl("https://www.example.nhs.uk/equality/"), parseSiteUrl("https://equality.example.nhs.uk"), parseSiteUrl("not a url"), parseSiteUrl(undefined)]).toEqual([
+    expect([
+      parseSiteUrl("https://www.example.nhs.uk/equality/"),
+      parseSiteUrl("https://equality.example.nhs.uk"),
+      parseSiteUrl("not a url"),
+      parseSiteUrl(undefined),
+    ]).toEqual([
       { origin: "https://www.example.nhs.uk", prefix: "/equality" },
       { origin: "https://equality.example.nhs.uk", prefix: "" },
       undefined,

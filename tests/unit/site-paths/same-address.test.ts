@@ -5,11 +5,19 @@ import { addressKey, withoutTrailingSlash } from "../../../lib/site-paths/same-a
 
 describe("percentDecode", () => {
   it("decodes spaces, UTF-8 and encoded slashes", () => {
-    expect([percentDecode("/Annual%20report.pdf"), percentDecode("/caf%C3%A9/"), percentDecode("/a%2Fb")]).toEqual(["/Annual report.pdf", "/café/", "/a/b"]);
+    expect([percentDecode("/Annual%20report.pdf"), percentDecode("/caf%C3%A9/"), percentDecode("/a%2Fb")]).toEqual([
+      "/Annual report.pdf",
+      "/café/",
+      "/a/b",
+    ]);
   });
 
   it("gives nothing for a broken encoding: a cut-off UTF-8 sequence or a lone '%'", () => {
-    expect([percentDecode("/%E0%A4%A"), percentDecode("/100%/"), percentDecode("/%C3")]).toEqual([undefined, undefined, undefined]);
+    expect([percentDecode("/%E0%A4%A"), percentDecode("/100%/"), percentDecode("/%C3")]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 
   it("keeps a broken encoding as written when asked to", () => {
@@ -19,7 +27,13 @@ describe("percentDecode", () => {
 
 describe("addressKey", () => {
   it("makes '/a', '/a/' and '/a//' one address, and keeps the home page '/'", () => {
-    expect([addressKey("/a"), addressKey("/a/"), addressKey("/a//"), addressKey("/"), withoutTrailingSlash("//")]).toEqual(["/a", "/a", "/a", "/", "/"]);
+    expect([
+      addressKey("/a"),
+      addressKey("/a/"),
+      addressKey("/a//"),
+      addressKey("/"),
+      withoutTrailingSlash("//"),
+    ]).toEqual(["/a", "/a", "/a", "/", "/"]);
   });
 
   it("makes an encoded and a plain spelling of the same name one address", () => {
