@@ -4,6 +4,7 @@
  * after the data has passed, in the same file:line:column form as errors. Each file's warnings
  * live in warnings/<file>.ts; like the integrity checks, every data file has an entry here.
  */
+import { statusDate } from "../dates/status-date.ts";
 import type { DataFileName } from "../schemas/index.ts";
 import { formatLocated, type DataWarning } from "./errors.ts";
 import { dataFileNames, type HubData, type HubFiles } from "./hub.ts";
@@ -30,6 +31,8 @@ const warningChecks: Record<DataFileName, WarningCheck | null> = {
 };
 
 export function collectWarnings(data: HubData, files: HubFiles, today: string): DataWarning[] {
+  // A closed organisation's hub is a record: nobody will review its policies or make its fixes.
+  if (statusDate(today, data.organisation.ceased?.closedOn).frozen) return [];
   return dataFileNames.flatMap((name) => warningChecks[name]?.(data, files, today) ?? []);
 }
 

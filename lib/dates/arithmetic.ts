@@ -24,6 +24,11 @@ export function yearlyDate(monthDay: string, year: number): string {
   return toCalendarDate(DateTime.fromObject({ year, month, day: Math.min(day, lastDay) }, { zone: HUB_ZONE }));
 }
 
+/** The calendar day before `isoDate`. */
+export function dayBefore(isoDate: string): string {
+  return toCalendarDate(parseCalendarDate(isoDate).minus({ days: 1 }));
+}
+
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
 }

@@ -61,7 +61,14 @@ const alternativeFormatsContactSchema = z.strictObject({
 const ceasedSchema = z.strictObject({
   /** The day it closed (was abolished), such as '2022-07-01' for CCGs; the banner shows from then. */
   closedOn: dateSchema,
-  successor: z.strictObject({ name: textSchema, url: httpsUrlSchema }),
+  successor: z.strictObject({
+    name: textSchema,
+    url: httpsUrlSchema,
+    /** The integrated care system the successor belongs to, such as 'Wealdmoor Health and Care Partnership'. */
+    system: z.strictObject({ name: textSchema, url: httpsUrlSchema }).optional(),
+  }),
+  /** The banner's own closing words, instead of "This website is kept as a record and is no longer updated." */
+  message: textSchema.optional(),
 });
 
 export const organisationSchema = z.strictObject({

@@ -3,6 +3,7 @@
  * Templates only format; they never compute statuses, scores or relationships.
  */
 import type { HubData } from "../data/hub.ts";
+import { statusDate, type StatusDate } from "../dates/status-date.ts";
 import { buildSchedule } from "../schedule/build-schedule.ts";
 import type { ScheduleRow, ScheduleStatusId } from "../schedule/types.ts";
 import { psedAimIds } from "../schemas/objectives.ts";
@@ -26,8 +27,10 @@ export type { CharacteristicView } from "./characteristic-view.ts";
 export type { DomainView } from "./domain-view.ts";
 
 export interface SiteData {
-  /** The day the statuses are worked out for, `YYYY-MM-DD` in Europe/London. */
+  /** The day of the build, `YYYY-MM-DD` in Europe/London: whether the organisation has closed yet. */
   today: string;
+  /** The day the statuses are worked out for: today, or a closed organisation's last day. */
+  statusDate: StatusDate;
   organisation: Organisation;
   /** Other formats in words, and the closed-organisation banner when there is one. */
   organisationView: OrganisationView;
@@ -59,12 +62,15 @@ export function buildSiteData(data: HubData, today: string): SiteData {
   const outcomeScores = domains.flatMap((domain) => domain.outcomes);
   const psedAims = orderedAims(data);
   const { characteristics } = data.protectedCharacteristics;
+  // A closed organisation's hub is a record: every status is as at its last day.
+  const asAt = statusDate(today, data.organisation.ceased?.closedOn);
   const objectives = data.objectives.objectives.map((objective) =>
-    buildObjectiveView(objective, characteristics, outcomeScores, psedAims, today),
+    buildObjectiveView(objective, characteristics, outcomeScores, psedAims, asAt.date),
   );
-  const schedule = buildSchedule(data.publicationSchedule, today);
+  const schedule = buildSchedule(data.publicationSchedule, asAt.date);
   return {
     today,
+    statusDate: asAt,
     organisation: data.organisation,
     organisationView: buildOrganisationView(data.organisation, today),
     psedAims,
@@ -78,9 +84,11 @@ export function buildSiteData(data: HubData, today: string): SiteData {
       data.legalDuties.duties.map((duty) => buildLegalDutyView(duty, schedule, objectives)),
     ),
     accessibilityStatement: buildAccessibilityStatementView(data.accessibilityStatement, schedule),
-    policies: buildPoliciesView(data.policies, today),
+    policies: buildPoliciesView(data.policies, asAt.date),
+    // Consultations keep today's date: one that was open when the organisation closed has closed
+    // since, and the hub must not invite anyone to it.
     engagement: buildEngagementView(data.engagement, characteristics, today),
-    reports: buildReportsView(data.reports, today),
+    reports: buildReportsView(data.reports, asAt.date),
     redirects: data.redirects.redirects,
   };
 }

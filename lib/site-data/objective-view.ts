@@ -10,6 +10,11 @@ export interface ActionView extends ObjectiveAction {
 }
 
 export interface ObjectiveView extends Omit<Objective, "characteristics" | "actions" | "psedAims"> {
+  /**
+   * The period is over (its last year has ended). `status` is then the last one recorded, which the
+   * pages show as such rather than as the objective's state now.
+   */
+  ended: boolean;
   characteristics: Characteristic[];
   psedAims: PsedAim[];
   /** The EDS 2022 outcomes that sit under this objective, in code order. */
@@ -22,10 +27,13 @@ export function buildObjectiveView(
   characteristics: Characteristic[],
   outcomeScores: OutcomeScore[],
   psedAims: PsedAim[],
+  /** The status date (lib/dates/status-date.ts): today, or a closed organisation's last day. */
   today: string,
 ): ObjectiveView {
   return {
     ...objective,
+    // A period "2017 to 2020" runs to the end of 2020.
+    ended: today > `${objective.period.end}-12-31`,
     // In the objective's own order: the author lists the characteristics it concerns most first.
     characteristics: objective.characteristics.flatMap((id) => characteristics.filter((item) => item.id === id)),
     // psedAims are already in the order of s.149(1), whatever order the YAML lists them in.

@@ -20,7 +20,9 @@ const communicationHelp: readonly AlternativeFormat[] = ["interpreter", "text-re
 
 export interface CeasedView {
   closedOn: string;
-  successor: { name: string; url: string };
+  successor: { name: string; url: string; system?: { name: string; url: string } };
+  /** The organisation's own wording for the banner, when it has some. */
+  message?: string;
   /** True from the day it closed; before then the banner says it will close. */
   closed: boolean;
 }
@@ -49,8 +51,6 @@ export function buildOrganisationView(organisation: Organisation, today: string)
     formatNames,
     helpNames,
     formatsInWords: [listInWords(formatNames, "or"), help].filter(Boolean).join(", or "),
-    ...(ceased
-      ? { ceased: { closedOn: ceased.closedOn, successor: ceased.successor, closed: ceased.closedOn <= today } }
-      : {}),
+    ...(ceased ? { ceased: { ...ceased, closed: ceased.closedOn <= today } } : {}),
   };
 }

@@ -1,7 +1,7 @@
 /** The build's warnings about policies past their review date: valid data, but someone must act. */
 import { describe, expect, it } from "vitest";
 import { collectWarnings, formatDataWarnings } from "../../../lib/data/warnings.ts";
-import { loadFixture } from "../data/fixture-hub.ts";
+import { loadFixture, organisationYaml } from "../data/fixture-hub.ts";
 import { policiesWith, policiesYaml } from "./policies-yaml.ts";
 
 function warningsFor(yaml: string, today: string) {
@@ -35,6 +35,25 @@ describe("warning about policies past their review date", () => {
       "_data/policies.yaml:9:16 policies[0].reviewDue: warning: 'Recruitment policy' was due for review on 31 March 2026: review it and update reviewDue (and version and approved) here",
       "_data/policies.yaml:24:16 policies[1].reviewDue: warning: 'Risk management policy' was due for review on 31 October 2026: review it and update reviewDue (and version and approved) here",
       "2 warnings: the site still builds, but these need attention.",
+    ]);
+  });
+});
+
+describe("warnings for an organisation that has closed", () => {
+  const closed = `${organisationYaml}ceased:\n  closedOn: '2022-07-01'\n  successor: { name: NHS Testshire ICB, url: 'https://testshire-icb.example' }\n`;
+
+  it("are off: nobody will review a closed organisation's policies", () => {
+    const loaded = loadFixture({ "organisation.yaml": closed, "policies.yaml": policiesYaml });
+    if (!loaded.ok) throw new Error(`the test data did not load: ${JSON.stringify(loaded.errors)}`);
+    expect(collectWarnings(loaded.data, loaded.files, "2026-11-23")).toEqual([]);
+  });
+
+  it("still come before the day it closes", () => {
+    const closing = closed.replace("2022-07-01", "2027-04-01");
+    const loaded = loadFixture({ "organisation.yaml": closing, "policies.yaml": policiesYaml });
+    if (!loaded.ok) throw new Error(`the test data did not load: ${JSON.stringify(loaded.errors)}`);
+    expect(collectWarnings(loaded.data, loaded.files, "2026-11-23").map((warning) => warning.path)).toEqual([
+      "policies[0].reviewDue",
     ]);
   });
 });
