@@ -3,13 +3,21 @@
  * command, the plugin and `.eleventy.ts`.
  */
 export interface HubFolders {
-  /** Pages, layouts and assets: Eleventy's input. */
+  /** The hub's templates (layouts, components, data-driven pages) and assets: Eleventy's input. */
   input: string;
   /** The YAML data files. */
   data: string;
+  /**
+   * The hub's own prose pages (markdown). The example ICB keeps them beside the templates in
+   * `site/`; another example hub keeps them in its own folder, and the templates come from `site/`.
+   */
+  pages: string;
 }
 
-export const DEFAULT_FOLDERS = { input: "site", data: "_data" } as const satisfies HubFolders;
+export const DEFAULT_FOLDERS = { input: "site", data: "_data", pages: "site" } as const satisfies HubFolders;
+
+/** The example hubs besides the one at the top level, one folder each with `_data/` and `pages/`. */
+export const EXAMPLES_DIR = "examples";
 
 /** Where the published site goes. */
 export const DEFAULT_OUTPUT_DIR = "_site";

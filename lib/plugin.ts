@@ -3,8 +3,10 @@
  * labelled sections, in the manner of x-govuk's govuk-eleventy-plugin. Options are documented in
  * docs/architecture.md ("Plugin options").
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { listMarkdownPages } from "./content/front-matter.ts";
 import { parseFrontMatter } from "./content/parse-front-matter.ts";
 import type { LoadedHub } from "./data/hub.ts";
 import { loadHubOrThrow } from "./data/load-hub.ts";
@@ -23,12 +25,13 @@ export interface HubPluginOptions {
   hub?: LoadedHub;
   /** The day statuses are worked out for, `YYYY-MM-DD`; default: today in Europe/London. */
   today?: string;
-  /** Default: `site` and `_data` (lib/folders.ts). */
+  /** Default: `site`, `_data`, and the pages in `site` (lib/folders.ts). */
   folders?: Partial<HubFolders>;
 }
 
 export default function hubPlugin(eleventyConfig: UserConfig, options: HubPluginOptions = {}): void {
-  const folders: HubFolders = { ...DEFAULT_FOLDERS, ...options.folders };
+  const input = options.folders?.input ?? DEFAULT_FOLDERS.input;
+  const folders: HubFolders = { ...DEFAULT_FOLDERS, pages: input, ...options.folders };
   const today = resolveToday(options.today);
   const includesDir = path.join(folders.input, ELEVENTY_DIRECTORIES.includes);
   const nhsuk = path.relative(process.cwd(), path.join(nhsukFrontendDist(), "nhsuk"));
@@ -37,6 +40,15 @@ export default function hubPlugin(eleventyConfig: UserConfig, options: HubPlugin
   eleventyConfig.setLibrary("njk", createNunjucksEnvironment(includesDir));
   eleventyConfig.setLibrary("md", createMarkdown());
   eleventyConfig.setFrontMatterParsingOptions({ engines: { yaml: parseFrontMatter } });
+
+  // Pages: a hub whose prose pages live in a folder of their own (an example hub) gets them in place
+  // of the ones beside the templates, at the same addresses, read from where the editor wrote them.
+  if (path.resolve(folders.pages) !== path.resolve(folders.input)) {
+    eleventyConfig.ignores.add(`${path.relative(process.cwd(), folders.input)}/**/*.md`);
+    for (const file of listMarkdownPages(folders.pages)) {
+      eleventyConfig.addTemplate(file, readFileSync(path.join(folders.pages, file), "utf8"), {});
+    }
+  }
 
   // Global data: what the build handed over, or loaded afresh on each dev server rebuild.
   eleventyConfig.addGlobalData("hub", () => buildSiteData((options.hub ?? loadHubOrThrow(folders.data)).data, today));
@@ -57,8 +69,9 @@ export default function hubPlugin(eleventyConfig: UserConfig, options: HubPlugin
     [`${folders.input}/assets`]: "assets",
   });
 
-  // Watch targets: the YAML lives outside Eleventy's input folder.
+  // Watch targets: the YAML lives outside Eleventy's input folder, and so may the pages.
   eleventyConfig.addWatchTarget(folders.data);
+  if (folders.pages !== folders.input) eleventyConfig.addWatchTarget(folders.pages);
 
   // Events: the dev server skips the publishing gate, and says so on every rebuild.
   eleventyConfig.on("eleventy.after", ({ runMode }: { runMode?: string }) => {

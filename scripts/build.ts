@@ -36,7 +36,7 @@ async function main(): Promise<number> {
     throw error;
   }
 
-  const content = checkContent(options.dataDir, options.inputDir);
+  const content = checkContent(options.dataDir, options.inputDir, options.pagesDir);
   if (!content.ok) {
     console.error(formatDataErrors(content.errors));
     return 1;
@@ -48,7 +48,13 @@ async function main(): Promise<number> {
 
   const staging = prepareStagingDir(options.outputDir);
   try {
-    const built = await runEleventy({ inputDir: options.inputDir, outputDir: staging, hub, today: options.today });
+    const built = await runEleventy({
+      inputDir: options.inputDir,
+      pagesDir: options.pagesDir,
+      outputDir: staging,
+      hub,
+      today: options.today,
+    });
     const targetErrors = checkTargets(staging, hub.data, hub.files, pageSources);
     if (targetErrors.length > 0) {
       discardStagingDir(staging);

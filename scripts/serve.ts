@@ -14,7 +14,7 @@ try {
   const eleventy = createEleventy(
     options.inputDir,
     options.outputDir,
-    { today: options.today, folders: { input: options.inputDir, data: options.dataDir } },
+    { today: options.today, folders: { input: options.inputDir, data: options.dataDir, pages: options.pagesDir } },
     "serve",
   );
   await eleventy.init();

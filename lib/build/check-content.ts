@@ -10,9 +10,9 @@ import { loadHub } from "../data/load-hub.ts";
 
 export type ContentResult = { ok: true; hub: LoadedHub; pages: PageSource[] } | { ok: false; errors: DataError[] };
 
-export function checkContent(dataDir: string, inputDir: string): ContentResult {
+export function checkContent(dataDir: string, inputDir: string, pagesDir: string = inputDir): ContentResult {
   const loaded = loadHub(dataDir);
-  const read = readPages(inputDir);
+  const read = readPages(inputDir, process.cwd(), pagesDir);
   if (!loaded.ok || !read.ok)
     return { ok: false, errors: [...(loaded.ok ? [] : loaded.errors), ...(read.ok ? [] : read.errors)] };
   return { ok: true, hub: { data: loaded.data, files: loaded.files }, pages: read.pages };

@@ -2,17 +2,21 @@
  * The build command's options. Every option can also come from the environment, so Netlify and CI
  * configure the build without flags; a flag wins over the environment.
  */
+import { existsSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { resolveToday } from "../dates/today.ts";
-import { DEFAULT_FOLDERS, DEFAULT_OUTPUT_DIR } from "../folders.ts";
+import { DEFAULT_FOLDERS, DEFAULT_OUTPUT_DIR, EXAMPLES_DIR } from "../folders.ts";
 
 export interface BuildOptions {
   /** "Today" in Europe/London, `YYYY-MM-DD`: statuses and overdue flags are derived from it. */
   today: string;
   /** Folder holding the YAML data files. */
   dataDir: string;
-  /** Folder of pages, layouts and assets (Eleventy's input). */
+  /** Folder of templates, layouts and assets (Eleventy's input). */
   inputDir: string;
+  /** Folder of the hub's markdown pages; the input folder unless the hub keeps its own. */
+  pagesDir: string;
   /** Folder the published site is written to. */
   outputDir: string;
   /** Pages checked at once in the browser; see docs/gate.md for how the default was chosen. */
@@ -23,7 +27,9 @@ export const BUILD_USAGE = `Usage: npm run build -- [--today YYYY-MM-DD] [--data
 
   --today   the date statuses are worked out for (default: HUB_TODAY, else today in Europe/London)
   --data    the folder of YAML data files (default: HUB_DATA_DIR, else ${DEFAULT_FOLDERS.data})
-  --input   the folder of pages, layouts and assets (default: HUB_INPUT_DIR, else ${DEFAULT_FOLDERS.input})
+  --input   the folder of templates, layouts and assets (default: HUB_INPUT_DIR, else ${DEFAULT_FOLDERS.input})
+  --pages   the folder of the hub's markdown pages (default: HUB_PAGES_DIR, else the input folder)
+  --example one of the example hubs in ${EXAMPLES_DIR}/, such as closed-ccg: its data and pages
   --output  where the published site goes (default: HUB_OUTPUT_DIR, else ${DEFAULT_OUTPUT_DIR})
   --concurrency  pages checked at once in the browser (default: HUB_GATE_CONCURRENCY, else 4)
 
@@ -35,8 +41,22 @@ export class BuildUsageError extends Error {
   override name = "BuildUsageError";
 }
 
-export function parseBuildOptions(argv: string[], env: NodeJS.ProcessEnv, now: Date = new Date()): BuildOptions {
-  let values: { today?: string; data?: string; input?: string; output?: string; concurrency?: string };
+/** `root` is the project folder, where `examples/` is. */
+export function parseBuildOptions(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+  now: Date = new Date(),
+  root: string = process.cwd(),
+): BuildOptions {
+  let values: {
+    today?: string;
+    data?: string;
+    input?: string;
+    pages?: string;
+    example?: string;
+    output?: string;
+    concurrency?: string;
+  };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -44,6 +64,8 @@ export function parseBuildOptions(argv: string[], env: NodeJS.ProcessEnv, now: D
         today: { type: "string" },
         data: { type: "string" },
         input: { type: "string" },
+        pages: { type: "string" },
+        example: { type: "string" },
         output: { type: "string" },
         concurrency: { type: "string" },
       },
@@ -64,11 +86,42 @@ export function parseBuildOptions(argv: string[], env: NodeJS.ProcessEnv, now: D
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 16)) {
     throw new BuildUsageError(`--concurrency must be a whole number from 1 to 16; got '${concurrencyText}'.`);
   }
+  const inputDir = values.input ?? env.HUB_INPUT_DIR ?? DEFAULT_FOLDERS.input;
+  const example = values.example === undefined ? undefined : exampleFolders(values.example, values, root);
   return {
     today,
     concurrency,
-    dataDir: values.data ?? env.HUB_DATA_DIR ?? DEFAULT_FOLDERS.data,
-    inputDir: values.input ?? env.HUB_INPUT_DIR ?? DEFAULT_FOLDERS.input,
+    dataDir: example?.dataDir ?? values.data ?? env.HUB_DATA_DIR ?? DEFAULT_FOLDERS.data,
+    inputDir,
+    pagesDir: example?.pagesDir ?? values.pages ?? env.HUB_PAGES_DIR ?? inputDir,
     outputDir: values.output ?? env.HUB_OUTPUT_DIR ?? DEFAULT_OUTPUT_DIR,
   };
+}
+
+/** The example hubs there are: each folder of examples/ with a `_data` folder. */
+export function exampleNames(root: string = process.cwd()): string[] {
+  const dir = path.join(root, EXAMPLES_DIR);
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(path.join(dir, entry.name, "_data")))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** `--example closed-ccg`: its data and pages folders, or a usage error naming the examples there are. */
+function exampleFolders(
+  name: string,
+  values: { data?: string; pages?: string },
+  root: string,
+): { dataDir: string; pagesDir: string } {
+  if (values.data !== undefined || values.pages !== undefined) {
+    throw new BuildUsageError("--example brings its own data and pages: leave out --data and --pages.");
+  }
+  const names = exampleNames(root);
+  if (!names.includes(name)) {
+    throw new BuildUsageError(
+      `There is no example hub '${name}': use one of ${names.join(", ") || "(none)"}, or leave out --example to build the one in _data/ and site/.`,
+    );
+  }
+  return { dataDir: path.join(EXAMPLES_DIR, name, "_data"), pagesDir: path.join(EXAMPLES_DIR, name, "pages") };
 }

@@ -19,6 +19,8 @@ export interface BuiltPage {
 export interface RunEleventyOptions {
   /** The Eleventy input folder; `site` unless a test builds a copy. */
   inputDir?: string;
+  /** The hub's markdown pages; the input folder unless the hub keeps its own (an example hub). */
+  pagesDir?: string;
   outputDir: string;
   /** The data as loaded and validated by lib/data/load-hub.ts. */
   hub: LoadedHub;
@@ -27,11 +29,13 @@ export interface RunEleventyOptions {
 
 export async function runEleventy({
   inputDir = DEFAULT_FOLDERS.input,
+  pagesDir = inputDir,
   outputDir,
   hub,
   today,
 }: RunEleventyOptions): Promise<BuiltPage[]> {
-  const eleventy = createEleventy(inputDir, outputDir, { hub, today, folders: { input: inputDir } }, "build");
+  const folders = { input: inputDir, pages: pagesDir };
+  const eleventy = createEleventy(inputDir, outputDir, { hub, today, folders }, "build");
   // The build reports Eleventy's problems itself (describeEleventyError), without stack traces.
   eleventy.disableLogger();
   // write() answers [passthrough copies, templates]; only templates are pages.

@@ -35,11 +35,27 @@ export function listPageTemplates(inputDir: string): string[] {
     .sort();
 }
 
-export function readPages(inputDir: string, root: string = process.cwd()): PagesResult {
+/** A hub's markdown pages, relative to its pages folder. */
+export function listMarkdownPages(pagesDir: string): string[] {
+  return listPageTemplates(pagesDir).filter((file) => MARKDOWN.test(file));
+}
+
+/**
+ * Every page a hub builds: the templates' own pages in `inputDir`, and the markdown pages in
+ * `pagesDir` (the same folder for the example at the top level; its own for another hub).
+ */
+export function listPageFiles(inputDir: string, pagesDir: string = inputDir): string[] {
+  const templates = listPageTemplates(inputDir).filter((file) => !MARKDOWN.test(file));
+  return [
+    ...templates.map((file) => path.join(inputDir, file)),
+    ...listMarkdownPages(pagesDir).map((file) => path.join(pagesDir, file)),
+  ];
+}
+
+export function readPages(inputDir: string, root: string = process.cwd(), pagesDir: string = inputDir): PagesResult {
   const errors: DataError[] = [];
   const pages: PageSource[] = [];
-  for (const template of listPageTemplates(inputDir)) {
-    const absolute = path.join(inputDir, template);
+  for (const absolute of listPageFiles(inputDir, pagesDir)) {
     const file = path.relative(root, absolute).split(path.sep).join("/");
     // The same checks as the data files: UTF-8 only, nothing invisible pasted in, a sane size.
     const decoded = decodeUtf8(readFileSync(absolute), file);

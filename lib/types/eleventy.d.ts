@@ -29,6 +29,7 @@ declare module "@11ty/eleventy/UserConfig" {
     ): void;
     setLibrary(engine: "md" | "njk", library: unknown): void;
     setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
+    addTemplate(virtualInputPath: string, content: string, data: Record<string, unknown>): void;
     setFrontMatterParsingOptions(options: { engines?: Record<string, (text: string) => unknown> }): void;
     setServerOptions(options: Record<string, unknown>): void;
     setQuietMode(quiet: boolean): void;

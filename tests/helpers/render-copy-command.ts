@@ -16,6 +16,7 @@ import { DEFAULT_FOLDERS } from "../../lib/folders.ts";
 const { values } = parseArgs({
   options: {
     input: { type: "string" },
+    pages: { type: "string" },
     data: { type: "string" },
     output: { type: "string" },
     today: { type: "string" },
@@ -25,6 +26,7 @@ const { values } = parseArgs({
 });
 const {
   input = DEFAULT_FOLDERS.input,
+  pages: pagesDir = input,
   data = DEFAULT_FOLDERS.data,
   output,
   today,
@@ -33,15 +35,15 @@ const {
 if (!output || !today) throw new Error("render-copy-command needs --output and --today");
 
 async function main(output: string, today: string): Promise<number> {
-  const content = checkContent(data, input);
+  const content = checkContent(data, input, pagesDir);
   if (!content.ok) {
     console.error(formatDataErrors(content.errors));
     return 1;
   }
   let pages;
   try {
-    pages = (await runEleventy({ inputDir: input, outputDir: output, hub: content.hub, today })).filter((page) =>
-      page.outputPath.endsWith(".html"),
+    pages = (await runEleventy({ inputDir: input, pagesDir, outputDir: output, hub: content.hub, today })).filter(
+      (page) => page.outputPath.endsWith(".html"),
     );
   } catch (error) {
     console.error(`The site could not be built:\n${describeEleventyError(error)}`);

@@ -10,6 +10,8 @@ import { PINNED_TODAY, PROJECT_ROOT, type BuildRun } from "./build-hub.ts";
 export interface RenderOptions {
   /** Eleventy's input folder; default `site`. */
   inputDir?: string;
+  /** The hub's markdown pages; default the input folder. */
+  pagesDir?: string;
   /** The YAML folder; default `_data`. */
   dataDir?: string;
   outputDir: string;
@@ -21,6 +23,7 @@ export interface RenderOptions {
 /** Status 0 when the content checks pass and Eleventy renders; otherwise stderr says why, as the build would. */
 export function renderCopy({
   inputDir,
+  pagesDir,
   dataDir,
   outputDir,
   today = PINNED_TODAY,
@@ -28,6 +31,7 @@ export function renderCopy({
 }: RenderOptions): BuildRun {
   const args = ["--output", outputDir, "--today", today];
   if (inputDir) args.push("--input", inputDir);
+  if (pagesDir) args.push("--pages", pagesDir);
   if (dataDir) args.push("--data", dataDir);
   if (gateResultsFile) args.push("--gate-results", gateResultsFile);
   const run = spawnSync(process.execPath, ["--import", "tsx", "tests/helpers/render-copy-command.ts", ...args], {

@@ -1,0 +1,55 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { BuildUsageError, exampleNames, parseBuildOptions } from "../../../lib/build/options.ts";
+import { makeTempDir, removeDir } from "../../helpers/build-hub.ts";
+
+const NOW = new Date("2026-11-23T12:00:00Z");
+const root = makeTempDir("options");
+mkdirSync(path.join(root, "examples", "closed-ccg", "_data"), { recursive: true });
+mkdirSync(path.join(root, "examples", "joint-ccgs", "_data"), { recursive: true });
+mkdirSync(path.join(root, "examples", "notes"), { recursive: true });
+afterAll(() => removeDir(root));
+
+const parse = (argv: string[], env: NodeJS.ProcessEnv = {}) => parseBuildOptions(argv, env, NOW, root);
+
+describe("the build's folders", () => {
+  it("are the example at the top level unless told otherwise", () => {
+    expect(parse([])).toMatchObject({ dataDir: "_data", inputDir: "site", pagesDir: "site", outputDir: "_site" });
+  });
+
+  it("take the pages from the input folder when only the input is given", () => {
+    expect(parse(["--input", "copy/site"])).toMatchObject({ inputDir: "copy/site", pagesDir: "copy/site" });
+  });
+
+  it("take a hub's own pages folder from --pages or HUB_PAGES_DIR, the flag first", () => {
+    expect(parse([], { HUB_PAGES_DIR: "env/pages" }).pagesDir).toBe("env/pages");
+    expect(parse(["--pages", "flag/pages"], { HUB_PAGES_DIR: "env/pages" }).pagesDir).toBe("flag/pages");
+  });
+});
+
+describe("--example", () => {
+  it("builds an example hub's data and pages with the templates in site/", () => {
+    expect(parse(["--example", "closed-ccg"])).toMatchObject({
+      dataDir: path.join("examples", "closed-ccg", "_data"),
+      pagesDir: path.join("examples", "closed-ccg", "pages"),
+      inputDir: "site",
+    });
+  });
+
+  it("names the example hubs there are when asked for one that is not there", () => {
+    expect(() => parse(["--example", "closed"])).toThrow(
+      new BuildUsageError(
+        "There is no example hub 'closed': use one of closed-ccg, joint-ccgs, or leave out --example to build the one in _data/ and site/.",
+      ),
+    );
+  });
+
+  it("refuses --data or --pages beside it, which would mix two hubs", () => {
+    expect(() => parse(["--example", "closed-ccg", "--data", "_data"])).toThrow(BuildUsageError);
+  });
+
+  it("counts only folders with a _data folder as example hubs", () => {
+    expect(exampleNames(root)).toEqual(["closed-ccg", "joint-ccgs"]);
+  });
+});
