@@ -1,7 +1,9 @@
 /**
  * Schema for `_data/legal-duties.yaml`: the laws behind the hub, each linked to the publications and
  * objectives that show how the organisation meets it. The wording is the organisation's own (plain
- * English varies); lib/data/integrity.ts checks the set is complete and every link resolves.
+ * English varies); lib/data/integrity/legal-duties.ts checks the set is complete, every link
+ * resolves, every NHS Act section belongs to this kind of organisation, and every summary is
+ * markdown a summary can hold.
  */
 import { z } from "zod";
 import { idSchema, textSchema } from "./common.ts";
@@ -10,12 +12,16 @@ import { psedAimIds } from "./objectives.ts";
 /**
  * general-equality-duty: Equality Act 2010 s.149, with its three aims.
  * specific-duty: SI 2017/353 (equality information, objectives, gender pay gap).
- * nhs-act: NHS Act 2006 duties, numbered differently for CCGs (2012 Act) and ICBs (2022 Act).
+ * nhs-act: NHS Act 2006 duties, cited with the section in force for this organisation: a CCG's
+ * from the 2012 Act, an ICB's from the 2022 Act (lib/data/integrity/nhs-act-sections.ts).
  * human-rights: Human Rights Act 1998.
  * other: anything else the organisation wants to show, such as the Armed Forces Covenant duty.
  */
 export const dutyKinds = ["general-equality-duty", "specific-duty", "nhs-act", "human-rights", "other"] as const;
 export type DutyKind = (typeof dutyKinds)[number];
+
+/** Kinds that bind every ICB and CCG itself, so they are never another body's duty. */
+const ownKinds: readonly DutyKind[] = ["general-equality-duty", "specific-duty", "human-rights"];
 
 /** A section of the NHS Act 2006 as it is cited, such as '14Z35' or '14T'. */
 const actSectionSchema = z
@@ -31,6 +37,14 @@ const aimSchema = z.strictObject({
   description: textSchema,
 });
 
+/** The shape before issue 14 gave both eras' numbers to every hub; it is refused with the way to the new fields. */
+const oldSectionsSchema = z
+  .never({
+    error:
+      "sections: { icb, ccg } is no longer used: write section, the number in force for this organisation (section: '14Z35' for an integrated care board, '14T' for a clinical commissioning group), and on an integrated care board's hub optionally formerSection, the CCG's number before 1 July 2022 (formerSection: '14T')",
+  })
+  .optional();
+
 const dutySchema = z
   .strictObject({
     id: idSchema,
@@ -38,10 +52,19 @@ const dutySchema = z
     title: textSchema,
     /** The Act or regulations, such as 'Equality Act 2010'. */
     law: textSchema,
-    /** Where in it, such as 'section 149' or 'regulations 4 and 5'. For nhs-act duties use sections. */
+    /** Where in it, such as 'section 149' or 'regulations 4 and 5'. For nhs-act duties use section. */
     provision: textSchema.optional(),
-    /** NHS Act 2006 section numbers: as an ICB (Health and Care Act 2022) and as a CCG before 1 July 2022. */
-    sections: z.strictObject({ icb: actSectionSchema, ccg: actSectionSchema }).optional(),
+    /** The NHS Act 2006 section in force for this organisation: an ICB's '14Z35', a CCG's '14T'. */
+    section: actSectionSchema.optional(),
+    /** On an ICB's hub only: the CCG's section for the same duty before 1 July 2022, for readers of older papers. */
+    formerSection: actSectionSchema.optional(),
+    /** The body whose duty this is when it is not ours, such as 'NHS England' for section 13G. */
+    owedBy: textSchema.optional(),
+    sections: oldSectionsSchema,
+    /**
+     * What the duty asks, in plain English: markdown paragraphs, bullet or numbered lists, links
+     * and inline formatting (lib/data/integrity/duty-summary.ts checks it; the view renders it).
+     */
     summary: textSchema,
     /** The general duty's three aims, in the order of s.149(1). */
     aims: z.array(aimSchema).optional(),
@@ -54,36 +77,51 @@ const dutySchema = z
       .default({ schedule: [], objectives: [] }),
   })
   .superRefine((duty, context) => {
-    if (duty.kind === "nhs-act" && !duty.sections) {
-      context.addIssue({
-        code: "custom",
-        path: ["sections"],
-        message:
-          "an NHS Act duty needs both section numbers, such as sections: { icb: '14Z35', ccg: '14T' }, because readers meet both in older papers",
-      });
+    const issue = (field: string, message: string) => context.addIssue({ code: "custom", path: [field], message });
+    if (duty.kind === "nhs-act" && !duty.section) {
+      issue(
+        "section",
+        "an NHS Act duty needs the section number in force for this organisation, such as section: '14Z35' for an integrated care board or '14T' for a clinical commissioning group",
+      );
     }
-    if (duty.kind !== "nhs-act" && duty.sections) {
-      context.addIssue({
-        code: "custom",
-        path: ["sections"],
-        message:
-          "sections are for NHS Act 2006 duties (kind: nhs-act); for other laws write provision, such as 'section 149'",
-      });
+    if (duty.kind === "nhs-act" && duty.provision) {
+      issue(
+        "provision",
+        "an NHS Act duty gives its number in section, such as section: '14Z35': remove provision, and write anything more about the duty in its summary",
+      );
+    }
+    if (duty.kind !== "nhs-act" && duty.section) {
+      issue(
+        "section",
+        "section is for NHS Act 2006 duties (kind: nhs-act); for other laws write provision, such as 'section 149'",
+      );
+    }
+    if (duty.kind !== "nhs-act" && duty.formerSection) {
+      issue(
+        "formerSection",
+        "formerSection is for NHS Act 2006 duties (kind: nhs-act) on an integrated care board's hub; for other laws write the provision in force, and any history in the summary",
+      );
+    }
+    if (duty.owedBy && ownKinds.includes(duty.kind)) {
+      issue(
+        "owedBy",
+        `owedBy is for another body's duty that we support, such as NHS England's section 13G (kind: nhs-act or other); a duty of kind ${duty.kind} is our own: remove owedBy`,
+      );
+    }
+    if (duty.owedBy && duty.formerSection) {
+      issue(
+        "formerSection",
+        `formerSection gives our own duty its clinical commissioning group number before 1 July 2022; ${duty.owedBy}'s duty has none here: remove formerSection`,
+      );
     }
     if (duty.kind === "general-equality-duty" && !duty.aims) {
-      context.addIssue({
-        code: "custom",
-        path: ["aims"],
-        message:
-          "list the three aims of the general duty (s.149(1)): eliminate-discrimination, advance-equality, foster-good-relations",
-      });
+      issue(
+        "aims",
+        "list the three aims of the general duty (s.149(1)): eliminate-discrimination, advance-equality, foster-good-relations",
+      );
     }
     if (duty.kind !== "general-equality-duty" && duty.aims) {
-      context.addIssue({
-        code: "custom",
-        path: ["aims"],
-        message: "only the general equality duty (kind: general-equality-duty) has aims: remove them here",
-      });
+      issue("aims", "only the general equality duty (kind: general-equality-duty) has aims: remove them here");
     }
   });
 

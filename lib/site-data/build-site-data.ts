@@ -82,6 +82,7 @@ export function buildSiteData(data: HubData, today: string): SiteData {
     characteristics: characteristics.map((characteristic) => buildCharacteristicView(characteristic, objectives)),
     legalDuties: groupLegalDuties(
       data.legalDuties.duties.map((duty) => buildLegalDutyView(duty, schedule, objectives)),
+      data.organisation.type,
     ),
     accessibilityStatement: buildAccessibilityStatementView(data.accessibilityStatement, schedule),
     policies: buildPoliciesView(data.policies, asAt.date),

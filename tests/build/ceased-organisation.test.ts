@@ -31,6 +31,11 @@ beforeAll(() => {
       .replace("name: NHS Wealdmoor Integrated Care Board", "name: NHS Wealdmoor CCG")
       .replace("type: ICB", "type: CCG") + ceased,
   );
+  // A CCG cites the 2012 Act's sections: the example ICB's legal duties would be refused.
+  cpSync(
+    path.join(PROJECT_ROOT, "tests/unit/legal-duties/ccg-legal-duties.yaml"),
+    path.join(dataDir, "legal-duties.yaml"),
+  );
 });
 
 afterAll(() => removeDir(workDir));

@@ -2,12 +2,16 @@
  * The example hub's legal duties, accessibility statement, other formats, Easy Read link and
  * redirects, as a reader (and Netlify) meets them in the published site.
  */
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
-import { readPage, text } from "../helpers/build-hub.ts";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeTempDir, PROJECT_ROOT, readPage, removeDir, text } from "../helpers/build-hub.ts";
 import { exampleSite } from "../helpers/example-site.ts";
+import { renderWithEleventy } from "../helpers/render-copy.ts";
 import { heard, htmlPages } from "./page-queries.ts";
+
+/** The legal-duties.yaml a CCG's hub holds, kept with the unit tests that check it. */
+const CCG_LEGAL_DUTIES = path.join(PROJECT_ROOT, "tests/unit/legal-duties/ccg-legal-duties.yaml");
 
 let site: string;
 
@@ -34,6 +38,11 @@ describe("the legal duties page", () => {
 
   it("gives each NHS Act duty both its ICB and its former CCG section number", () => {
     const page = readPage(site, "/legal-duties/");
+    expect([...page.querySelectorAll("thead th")].map((cell) => text(cell))).toEqual([
+      "Duty",
+      "As an integrated care board",
+      "Before 1 July 2022, as a clinical commissioning group",
+    ]);
     expect([...page.querySelectorAll("tbody tr")].map(heard)).toEqual([
       ["Reduce inequalities", "Section 14Z35", "Section 14T"],
       ["Promote integration", "Section 14Z42", "Section 14Z1"],
@@ -42,6 +51,23 @@ describe("the legal duties page", () => {
     expect(text(page.querySelector("#duty-reducing-inequalities + p"))).toBe(
       "National Health Service Act 2006, section 14Z35 (section 14T before 1 July 2022)",
     );
+  });
+
+  it("writes what involving the public asks as a list, from the summary's markdown", () => {
+    const list = readPage(site, "/legal-duties/").querySelector("#duty-public-involvement ~ ul.nhsuk-list--bullet");
+    expect([...(list?.querySelectorAll("li") ?? [])].map((item) => text(item))).toEqual([
+      "in planning how we commission services",
+      "in developing and considering proposals to change services, where the change would affect how they are delivered or what is available",
+      "in decisions that would have such an effect",
+    ]);
+  });
+
+  it("shows section 13G as NHS England's duty, not ours, and how we support it", () => {
+    const page = readPage(site, "/legal-duties/");
+    expect(text(page.querySelector("#duty-nhs-england-inequalities + p"))).toBe(
+      "National Health Service Act 2006, section 13G: NHS England's duty, not ours",
+    );
+    expect(text(page.querySelector("#duty-nhs-england-inequalities ~ h4"))).toBe("How we support NHS England's duty");
   });
 
   it("shows how a duty is met: publications with today's status and the objectives that serve it", () => {
@@ -53,6 +79,51 @@ describe("the legal duties page", () => {
       "Equality information (public sector equality duty annual report), last published 10 December 2025: Due soon, due 9 December 2026",
     );
     expect(items).toContain("Our equality objective Close the gap in maternity outcomes");
+  });
+});
+
+describe("the legal duties page of a clinical commissioning group", () => {
+  let workDir: string;
+  let page: Document;
+
+  beforeAll(() => {
+    workDir = makeTempDir("ccg-duties");
+    const dataDir = path.join(workDir, "data");
+    cpSync(path.join(PROJECT_ROOT, "_data"), dataDir, { recursive: true });
+    const organisation = path.join(dataDir, "organisation.yaml");
+    writeFileSync(organisation, readFileSync(organisation, "utf8").replace("type: ICB", "type: CCG"));
+    cpSync(CCG_LEGAL_DUTIES, path.join(dataDir, "legal-duties.yaml"));
+    renderWithEleventy(dataDir, path.join(workDir, "site"));
+    page = readPage(path.join(workDir, "site"), "/legal-duties/");
+  });
+
+  afterAll(() => removeDir(workDir));
+
+  it("cites the sections of the 2012 Act, and never an integrated care board's", () => {
+    const citations = [...page.querySelectorAll(".app-legal-duty__source")].map((source) => text(source));
+    expect(citations.filter((citation) => citation.startsWith("National Health Service Act 2006"))).toEqual([
+      "National Health Service Act 2006, section 14T",
+      "National Health Service Act 2006, section 14Z1",
+      "National Health Service Act 2006, section 14Z2",
+      "National Health Service Act 2006, section 13G: NHS England's duty, not ours",
+    ]);
+    expect(text(page.querySelector("main"))).not.toMatch(/14Z35|14Z42|14Z45|14Z58|integrated care board/);
+  });
+
+  it("says whose NHS duties they are, with no table of former numbers", () => {
+    expect(text(page.querySelector("#nhs-duties + p"))).toBe(
+      "Our duties in this section are those of a clinical commissioning group in the National Health Service Act 2006, as amended by the Health and Social Care Act 2012.",
+    );
+    expect(page.querySelector("main table")).toBeNull();
+  });
+
+  it("lists the three limbs of section 14Z2 as a list", () => {
+    const list = page.querySelector("#duty-public-involvement ~ ul.nhsuk-list--bullet");
+    expect([...(list?.querySelectorAll("li") ?? [])].map((item) => text(item).slice(0, 3))).toEqual([
+      "(a)",
+      "(b)",
+      "(c)",
+    ]);
   });
 });
 

@@ -1,17 +1,20 @@
 /**
  * Cross-file checks for _data/legal-duties.yaml: one entry per id, every duty the law gives an ICB
- * or CCG present, the general duty's three aims each once, and every "met by" link resolving to a
- * schedule entry or objective.
+ * or CCG present, the general duty's three aims each once, every "met by" link resolving to a
+ * schedule entry or objective, every NHS Act section one that this kind of organisation
+ * (organisation.yaml's type) holds, and every summary markdown that a summary can hold.
  */
 import type { DataError } from "../errors.ts";
 import type { HubData, HubFiles } from "../hub.ts";
 import { errorAt } from "../locate.ts";
 import { requiredDutyKinds } from "../../schemas/legal-duties.ts";
 import { psedAimIds } from "../../schemas/objectives.ts";
+import { checkCitations } from "./duty-citations.ts";
+import { summaryProblems } from "./duty-summary.ts";
 import { complete, references, unique, type IdUse } from "./rules.ts";
 
 export function checkLegalDuties(
-  { legalDuties, publicationSchedule: schedule, objectives: { objectives } }: HubData,
+  { legalDuties, organisation, publicationSchedule: schedule, objectives: { objectives } }: HubData,
   files: HubFiles,
 ): DataError[] {
   const yaml = files["legal-duties.yaml"];
@@ -37,7 +40,8 @@ export function checkLegalDuties(
       yaml,
       "duties",
       requiredDutyKinds,
-      duties.map((duty) => duty.kind),
+      // Another body's duty that we support is not one of ours.
+      duties.filter((duty) => !duty.owedBy).map((duty) => duty.kind),
       "every ICB and CCG has these duties; add a duty of kind",
     ),
     ...generalDuties
@@ -69,6 +73,10 @@ export function checkLegalDuties(
       schedule.entries.map((entry) => entry.id),
       "schedule entry",
       "publication-schedule.yaml",
+    ),
+    ...duties.flatMap((duty, index) => checkCitations(yaml, duty, index, organisation.type)),
+    ...duties.flatMap((duty, index) =>
+      summaryProblems(duty.summary).map((problem) => errorAt(yaml, ["duties", index, "summary"], problem)),
     ),
     ...references(
       yaml,

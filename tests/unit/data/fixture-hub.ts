@@ -101,7 +101,7 @@ export const legalDutiesYaml = `duties:
     kind: nhs-act
     title: Reduce inequalities
     law: National Health Service Act 2006
-    sections: { icb: "14Z35", ccg: "14T" }
+    section: "14Z35"
     summary: Reduce inequalities in access and outcomes.
   - id: human-rights
     kind: human-rights

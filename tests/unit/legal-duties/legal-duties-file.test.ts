@@ -1,4 +1,7 @@
-/** legal-duties.yaml: the law's duties all present, the general duty's three aims, links that resolve. */
+/**
+ * legal-duties.yaml: the law's duties all present, the general duty's three aims, links that
+ * resolve. NHS Act citations are in citations.test.ts, summaries in summary.test.ts.
+ */
 import { describe, expect, it } from "vitest";
 import { errorsFor, legalDutiesYaml, loadFixture } from "../data/fixture-hub.ts";
 
@@ -16,26 +19,28 @@ describe("legal-duties.yaml", () => {
     ]);
   });
 
-  it("asks for both section numbers of an NHS Act duty", () => {
-    const errors = errorsFor({
-      "legal-duties.yaml": legalDutiesYaml.replace('    sections: { icb: "14Z35", ccg: "14T" }\n', ""),
-    });
+  it("asks an NHS Act duty for the section in force for this organisation", () => {
+    const errors = errorsFor({ "legal-duties.yaml": legalDutiesYaml.replace('    section: "14Z35"\n', "") });
     expect(errors).toEqual([
-      expect.objectContaining({
+      {
         file: FILE,
         line: 19,
-        path: "duties[2].sections",
-        message: expect.stringContaining("add 'sections' (an NHS Act duty needs both section numbers"),
-      }),
+        column: 5,
+        path: "duties[2].section",
+        message:
+          "add 'section' (an NHS Act duty needs the section number in force for this organisation, such as section: '14Z35' for an integrated care board or '14T' for a clinical commissioning group)",
+      },
     ]);
   });
 
   it("rejects a section written with 's.' and says to write the number alone", () => {
-    const [error] = errorsFor({ "legal-duties.yaml": legalDutiesYaml.replace('icb: "14Z35"', 'icb: "s.14Z35"') });
+    const [error] = errorsFor({
+      "legal-duties.yaml": legalDutiesYaml.replace('section: "14Z35"', 'section: "s.14Z35"'),
+    });
     expect(error).toMatchObject({
       file: FILE,
       line: 23,
-      path: "duties[2].sections.icb",
+      path: "duties[2].section",
       message: "write just the section number, such as '14Z35' or '14T' (no 's.' or 'section') (found text 's.14Z35')",
     });
   });
