@@ -25,11 +25,38 @@ export function formatTerminalReport(result: GateResult): string {
     );
   } else {
     lines.push("");
+    const everywhere = rulesOnEveryPage(result);
+    if (everywhere.length > 0) {
+      lines.push(
+        `${listRules(everywhere)} ${everywhere.length === 1 ? "fails" : "fail"} on every page, so the cause is in what every page shares (the layout, the header, the footer or a banner), not in one page's words. If you changed none of the templates in site/_includes, this is a bug in the hub's templates: report it with the gate report. If it began after a change to organisation.yaml, that change is the place to look.`,
+      );
+    }
     lines.push(
       `${result.findings.length} ${plural(result.findings.length, "problem")} on ${failingPages} of ${pages} ${plural(pages, "page")} (${result.pagesChecked} checked in the browser). Nothing was published: the last good site is unchanged.`,
     );
   }
   return lines.join("\n");
+}
+
+/**
+ * Rules that fail on every page of a site of two or more: a sign the cause is shared markup, which
+ * an editor cannot fix page by page (issue: a closed organisation's banner failed on every page).
+ */
+export function rulesOnEveryPage(result: Pick<GateResult, "pages" | "findings">): string[] {
+  if (result.pages.length < 2) return [];
+  const pagesByRule = new Map<string, Set<string>>();
+  for (const finding of result.findings) {
+    const key = `${finding.tool} ${finding.rule}`;
+    pagesByRule.set(key, (pagesByRule.get(key) ?? new Set()).add(finding.page));
+  }
+  return [...pagesByRule]
+    .filter(([, pages]) => result.pages.every((page) => pages.has(page)))
+    .map(([rule]) => rule)
+    .sort();
+}
+
+function listRules(rules: string[]): string {
+  return rules.length === 1 ? `${rules[0]}` : `${rules.slice(0, -1).join(", ")} and ${rules.at(-1)}`;
 }
 
 export interface ReportPaths {
