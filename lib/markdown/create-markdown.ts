@@ -15,6 +15,9 @@ import { tableCaptions } from "./rules/table-captions.ts";
 
 export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: false, typographer: true })
+    // Curly quotes, but none of the typographer's replacements: they turn a law's limb "(c)" into
+    // "©" and "(r)" into "®", which changes what a citation says.
+    .disable("replacements")
     .use(headingIds)
     .use(nhsukContainers)
     .use(nhsukLists)

@@ -58,11 +58,8 @@ const nhsActFor: Record<OrganisationType, string> = {
   CCG: "a clinical commissioning group in the National Health Service Act 2006, as amended by the Health and Social Care Act 2012",
 };
 
-/**
- * The pages' set-up without the typographer's replacements, which turn a limb's "(c)" into "©"
- * (markdown-it's `replacements` rule); its curly quotes stay.
- */
-const markdown = createMarkdown().disable("replacements");
+/** The pages' own markdown set-up, so a summary reads as a page would. */
+const markdown = createMarkdown();
 
 export function buildLegalDutyView(
   duty: LegalDuty,

@@ -4,6 +4,14 @@ import { createMarkdown } from "../../../lib/markdown/create-markdown.ts";
 const md = createMarkdown();
 
 describe("the markdown set-up", () => {
+  it("keeps a law's limbs as written: (c) stays (c), not a copyright sign", () => {
+    expect(md.render("Section 14Z2(2)(c) and (r)")).toBe("<p>Section 14Z2(2)(c) and (r)</p>\n");
+  });
+
+  it("still curls quotation marks", () => {
+    expect(md.render('"Fair" access')).toBe("<p>\u201cFair\u201d access</p>\n");
+  });
+
   it("escapes raw HTML instead of passing it through", () => {
     expect(md.render("<script>alert(1)</script>")).toBe("<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n");
   });
