@@ -10,7 +10,11 @@ import { deriveFixedYearly } from "./fixed-yearly.ts";
 import { statusBefore } from "./status-before.ts";
 import type { ScheduleRow, ScheduleStatusId } from "./types.ts";
 
-export function deriveScheduleRow(entry: ScheduleEntry, today: string, dueSoonDays: number): ScheduleRow {
+export function deriveScheduleRow(
+  entry: ScheduleEntry,
+  today: string,
+  dueSoonDays: number,
+): Omit<ScheduleRow, "dueAfterClosing"> {
   const published = entry.lastPublished?.date;
   const rule = entry.rule;
   switch (rule.type) {

@@ -15,4 +15,9 @@ export interface ScheduleRow {
   status: ScheduleStatusId;
   /** The deadline that matters now (`YYYY-MM-DD`): the missed one when overdue, otherwise the next (for a one-off, its date). */
   dueDate: string;
+  /**
+   * The deadline falls after the organisation closed, so it never fell due (DOMAIN.md: a closed
+   * organisation's schedule is frozen at its closing date). The pages say so instead of the date.
+   */
+  dueAfterClosing: boolean;
 }

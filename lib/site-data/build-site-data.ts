@@ -67,7 +67,7 @@ export function buildSiteData(data: HubData, today: string): SiteData {
   const objectives = data.objectives.objectives.map((objective) =>
     buildObjectiveView(objective, characteristics, outcomeScores, psedAims, asAt.date),
   );
-  const schedule = buildSchedule(data.publicationSchedule, asAt.date);
+  const schedule = buildSchedule(data.publicationSchedule, asAt.date, asAt.frozen ? asAt.date : undefined);
   return {
     today,
     statusDate: asAt,

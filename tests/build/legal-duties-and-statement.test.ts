@@ -198,6 +198,10 @@ describe("other formats and Easy Read", () => {
       "Read this page in Easy Read",
       "/our-equality-work/easy-read/",
     ]);
+    // A web page needs no format after the link: nothing in brackets, not even empty ones.
+    expect(text(readPage(site, "/our-equality-work/").querySelector(".app-easy-read"))).toBe(
+      "Read this page in Easy Read",
+    );
     expect(text(readPage(site, "/our-equality-work/easy-read/").querySelector("h1"))).toBe(
       "Our equality work in Easy Read",
     );
