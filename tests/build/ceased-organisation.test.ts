@@ -29,6 +29,7 @@ beforeAll(() => {
     file,
     readFileSync(file, "utf8")
       .replace("name: NHS Wealdmoor Integrated Care Board", "name: NHS Wealdmoor CCG")
+      .replace("shortName: NHS Wealdmoor ICB", "shortName: NHS Wealdmoor CCG")
       .replace("type: ICB", "type: CCG") + ceased,
   );
   // A CCG cites the 2012 Act's sections: the example ICB's legal duties would be refused.
@@ -60,5 +61,34 @@ describe("a closed organisation", () => {
     expect(text(readPage(site, "/").querySelector(".app-ceased-banner"))).toBe(
       "Important NHS Wealdmoor CCG will close on 1 July 2022. Its work will then be done by NHS Wealdmoor Integrated Care Board.",
     );
+  });
+
+  it("keeps its policies as a record, no longer in force, and flags none for review", () => {
+    const site = buildOn("2026-11-23");
+    const policies = text(readPage(site, "/policies/").querySelector("main"));
+    expect(policies).toContain(
+      "These are the policies NHS Wealdmoor CCG worked to when it closed. They are kept as a record and are no longer in force.",
+    );
+    expect(policies).not.toContain("Review overdue");
+  });
+
+  it("names its successor's integrated care system in the banner when the data gives one", () => {
+    const file = path.join(dataDir, "organisation.yaml");
+    const before = readFileSync(file, "utf8");
+    writeFileSync(
+      file,
+      before.replace(
+        "    url: https://www.wealdmoor-icb.example/\n",
+        "    url: https://www.wealdmoor-icb.example/\n    system:\n      name: Wealdmoor Health and Care Partnership\n      url: https://www.wealdmoorhcp.example/\n  message: Current information about equality in Wealdmoor is on the ICB's website.\n",
+      ),
+    );
+    try {
+      const site = buildOn("2026-11-23");
+      expect(text(readPage(site, "/").querySelector(".app-ceased-banner"))).toBe(
+        "Important NHS Wealdmoor CCG closed on 1 July 2022. Its work is now done by NHS Wealdmoor Integrated Care Board, part of Wealdmoor Health and Care Partnership. Current information about equality in Wealdmoor is on the ICB's website.",
+      );
+    } finally {
+      writeFileSync(file, before);
+    }
   });
 });
