@@ -12,6 +12,7 @@ import { checkAccessibilityStatement } from "./integrity/accessibility-statement
 import { checkEngagement } from "./integrity/engagement.ts";
 import { checkLegalDuties } from "./integrity/legal-duties.ts";
 import { checkObjectives } from "./integrity/objectives.ts";
+import { checkOrganisation } from "./integrity/organisation.ts";
 import { checkOutcomes } from "./integrity/outcomes.ts";
 import { checkPolicies } from "./integrity/policies.ts";
 import { checkProtectedCharacteristics } from "./integrity/protected-characteristics.ts";
@@ -23,7 +24,7 @@ export type IntegrityCheck = (data: HubData, files: HubFiles) => DataError[];
 
 /** null: the file's schema already says everything that can be checked about it. */
 const integrityChecks: Record<DataFileName, IntegrityCheck | null> = {
-  "organisation.yaml": null,
+  "organisation.yaml": checkOrganisation,
   "protected-characteristics.yaml": checkProtectedCharacteristics,
   "objectives.yaml": checkObjectives,
   "outcomes.yaml": checkOutcomes,

@@ -6,6 +6,7 @@ import { isScalar } from "yaml";
 import type { z } from "zod";
 import { closestMatch, didYouMean, quotedList } from "./did-you-mean.ts";
 import type { DataError } from "./errors.ts";
+import { unknownFieldHint, valueHint } from "./field-hints.ts";
 import { errorAt, formatPath, nodeAt, valueAt, type FieldPath } from "./locate.ts";
 import type { YamlFile } from "./yaml-file.ts";
 import { allowedKeysAt } from "./schema-keys.ts";
@@ -57,7 +58,9 @@ function toDataErrors(yaml: YamlFile, schema: z.ZodType, issue: z.core.$ZodIssue
   const value = valueAt(yaml.data, path);
   if (issue.code === "unrecognized_keys") {
     const allowed = allowedKeysAt(schema, yaml.data, path).filter((key) => !issue.keys.includes(key));
-    return issue.keys.map((key) => errorAt(yaml, path, unknownField(key, allowed), { key }));
+    return issue.keys.map((key) =>
+      errorAt(yaml, path, unknownField(key, allowed, unknownFieldHint(yaml.file, path, key)), { key }),
+    );
   }
   const choices = allowedValues(issue);
   if (value === undefined && !nodeAt(yaml, path).exact) {
@@ -73,17 +76,24 @@ function toDataErrors(yaml: YamlFile, schema: z.ZodType, issue: z.core.$ZodIssue
     const meant = /^(?:y|yes|on)$/i.test(value) ? "true" : "false";
     return [errorAt(yaml, path, `write true or false: '${value}' is read as text here, so write ${meant}`)];
   }
+  // Where what was meant goes, when the schema has no place for it (field-hints.ts).
+  const instead = valueHint(yaml.file, path, value);
   if (choices && typeof value === "string") {
-    const guess = didYouMean(value, choices);
+    const guess = instead ?? didYouMean(value, choices);
     const allowed = guess ? `${guess} (allowed: ${quotedList(choices)})` : `use one of ${quotedList(choices)}`;
     return [errorAt(yaml, path, `'${value}' is not allowed here: ${allowed}`)];
   }
   // A refinement's message names the value itself, such as '2026-02-30' or a period's years.
   if (issue.code === "custom") return [errorAt(yaml, path, plainMessage(issue))];
-  return [errorAt(yaml, path, `${plainMessage(issue)} (found ${found(value)}${typeHint(yaml, path, issue, value)})`)];
+  const then = instead ? `: ${instead}` : "";
+  return [
+    errorAt(yaml, path, `${plainMessage(issue)} (found ${found(value)}${typeHint(yaml, path, issue, value)})${then}`),
+  ];
 }
 
-function unknownField(key: string, allowed: string[]): string {
+/** `hint`: where what was meant goes, when the schema has no such field (field-hints.ts). */
+function unknownField(key: string, allowed: string[], hint: string | undefined): string {
+  if (hint) return `unknown field '${key}': ${hint}`;
   const guess = didYouMean(key, allowed);
   if (guess) return `unknown field '${key}': ${guess}`;
   return allowed.length > 0

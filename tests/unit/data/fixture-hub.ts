@@ -30,6 +30,7 @@ equalityContact:
 alternativeFormatsContact:
   email: formats@testshire-icb.example
   phone: "0113 496 0901"
+employees: 250-or-more
 `;
 
 /** Line n + 2 holds the characteristic at index n of `characteristicIds`. */

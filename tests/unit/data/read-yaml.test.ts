@@ -148,7 +148,7 @@ describe("reading a YAML data file", () => {
     expect(errors).toEqual([
       {
         file: ORGANISATION,
-        line: 19,
+        line: 20,
         column: 1,
         path: "",
         message: "'---' starts a second YAML document: keep one document per file and remove the '---' line",

@@ -1,0 +1,222 @@
+/**
+ * organisation.yaml as an editor meets it: a single organisation or a joint hub, its headcount
+ * band, and what the schema has no place for, each error pointed at with the fix.
+ */
+import { describe, expect, it } from "vitest";
+import {
+  errorsFor,
+  legalDutiesYaml,
+  loadFixture,
+  objectivesYaml,
+  organisationYaml,
+  scheduleYaml,
+} from "./fixture-hub.ts";
+
+const FILE = "_data/organisation.yaml";
+
+/** Each error as the build prints it, less organisation.yaml's own name. */
+function problems(changes: Partial<Record<string, string>>): string[] {
+  return errorsFor(changes).map(
+    (error) =>
+      `${error.file === FILE ? "" : `${error.file} `}${error.line}:${error.column} ${error.path}: ${error.message}`,
+  );
+}
+
+/** The fixture's legal duties as a CCG's hub cites them (the CCG-era section). */
+const ccgDuties = legalDutiesYaml.replace('section: "14Z35"', 'section: "14T"');
+
+/** A joint hub of the fixture's contact details; line 5 is the first member's name. */
+function jointHub(members: string, rest = ""): string {
+  return `name: Testshire CCGs
+shortName: Testshire CCGs
+type: CCG
+members:
+${members}siteUrl: https://equality.testshire-ccgs.example
+contact:
+  email: enquiries@testshire-ccgs.example
+  phone: "0113 496 0900"
+  address:
+    lines:
+      - Test House
+    postcode: TS1 1AA
+equalityContact:
+  team: Equality team
+  email: equality@testshire-ccgs.example
+alternativeFormatsContact:
+  email: formats@testshire-ccgs.example
+  phone: "0113 496 0901"
+${rest}`;
+}
+
+function member(name: string, odsCode: string, extra = ""): string {
+  return `  - name: ${name}\n    odsCode: "${odsCode}"\n    employees: 250-or-more\n${extra}`;
+}
+
+const ceased = `ceased:
+  closedOn: "2022-07-01"
+  successor:
+    name: NHS Testshire Integrated Care Board
+    url: https://www.testshire-icb.example/
+`;
+
+const six = ["North", "South", "East", "West", "Central", "Coastal"]
+  .map((part, index) => member(`NHS ${part} Testshire CCG`, `9${index}A`))
+  .join("");
+
+describe("a single organisation in organisation.yaml", () => {
+  it("must say how many people it employs, and is told the choices", () => {
+    expect(problems({ "organisation.yaml": organisationYaml.replace("employees: 250-or-more\n", "") })).toEqual([
+      "1:1 employees: add 'employees' (how many people the organisation employs, which decides its employer duties: use one of 'under-150', '150-249', '250-or-more')",
+    ]);
+  });
+
+  it("is asked about a misspelt 'employees' once, with the field it meant", () => {
+    expect(
+      problems({ "organisation.yaml": organisationYaml.replace("employees: 250-or-more", "employes: 250-or-more") }),
+    ).toEqual(["19:1 employes: unknown field 'employes': did you mean 'employees'?"]);
+  });
+
+  it("is told the band for a number of staff", () => {
+    expect(
+      problems({ "organisation.yaml": organisationYaml.replace("employees: 250-or-more", "employees: 212") }),
+    ).toEqual([
+      "19:12 employees: say how many people it employs: use one of 'under-150', '150-249', '250-or-more' (found the number 212): write the band, not the number: 212 people is '150-249'",
+    ]);
+  });
+
+  it("must give its ODS code", () => {
+    expect(problems({ "organisation.yaml": organisationYaml.replace("odsCode: QZT\n", "") })).toEqual([
+      "1:1 odsCode: add 'odsCode' (the organisation's ODS code, such as 'QZX')",
+    ]);
+  });
+});
+
+describe("a joint hub in organisation.yaml", () => {
+  it("loads with six members and no ODS code of its own", () => {
+    expect(loadFixture({ "legal-duties.yaml": ccgDuties, "organisation.yaml": jointHub(six) }).ok).toBe(true);
+  });
+
+  it("loads with one member", () => {
+    expect(
+      loadFixture({ "legal-duties.yaml": ccgDuties, "organisation.yaml": jointHub(member("NHS Oakvale CCG", "03X")) })
+        .ok,
+    ).toBe(true);
+  });
+
+  it("is told to use 'members' for a list of organisations", () => {
+    const organisations = organisationYaml.replace("odsCode: QZT\n", "organisations:\n  - NHS North CCG\n");
+    expect(problems({ "organisation.yaml": organisations })).toContain(
+      "4:1 organisations: unknown field 'organisations': use 'members' to list the organisations of a joint hub, each with its 'name' and 'odsCode'; 'name' and 'shortName' then name the partnership (docs/content-model.md, organisation.yaml)",
+    );
+  });
+
+  it("has no ODS code of its own", () => {
+    expect(
+      problems({ "legal-duties.yaml": ccgDuties, "organisation.yaml": jointHub(six, 'odsCode: "99X"\n') }),
+    ).toEqual([
+      "37:10 odsCode: a joint hub has no ODS code of its own: give each member its 'odsCode' under 'members', and remove this one",
+    ]);
+  });
+
+  it("asks each member for its headcount band, unless the hub gives one for all", () => {
+    const members = '  - name: NHS North CCG\n    odsCode: "99A"\n';
+    expect(problems({ "legal-duties.yaml": ccgDuties, "organisation.yaml": jointHub(members) })).toEqual([
+      "5:5 members[0].employees: add 'employees' (how many people this member employs: use one of 'under-150', '150-249', '250-or-more'; or give 'employees' once, at the top of the file, for every member)",
+    ]);
+    expect(
+      loadFixture({
+        "legal-duties.yaml": ccgDuties,
+        "organisation.yaml": jointHub(members, "employees: 250-or-more\n"),
+      }).ok,
+    ).toBe(true);
+  });
+
+  it("names the line of a member's ODS code given twice", () => {
+    const members = member("NHS North CCG", "99A") + member("NHS South CCG", "99A");
+    expect(problems({ "legal-duties.yaml": ccgDuties, "organisation.yaml": jointHub(members) })).toEqual([
+      "9:14 members[1].odsCode: duplicate odsCode '99A': it is already used on line 6; give each member its own ODS code",
+    ]);
+  });
+
+  it("keeps every member the hub's type", () => {
+    const members = member("NHS North CCG", "99A") + member("NHS Testshire ICB", "QZT", "    type: ICB\n");
+    expect(problems({ "legal-duties.yaml": ccgDuties, "organisation.yaml": jointHub(members) })).toEqual([
+      "11:11 members[1].type: the hub's type is 'CCG', and every member must be the same (the legal duties page cites one set of NHS Act sections): leave 'type' out here, or correct it",
+    ]);
+  });
+
+  it("refuses a member that closed after the hub did", () => {
+    const members = member("NHS North CCG", "99A", '    closedOn: "2023-04-01"\n') + member("NHS South CCG", "99B");
+    expect(problems({ "legal-duties.yaml": ccgDuties, "organisation.yaml": jointHub(members, ceased) })).toEqual([
+      "8:15 members[0].closedOn: 2023-04-01 is after the day the hub closed, 2022-07-01 ('ceased.closedOn', line 27): a member's closedOn is the day it closed before the others, so correct it, or leave it out if it closed with them",
+    ]);
+  });
+
+  it("closes the hub on the day its last member closed", () => {
+    const members =
+      member("NHS North CCG", "99A", '    closedOn: "2020-04-01"\n') +
+      member("NHS South CCG", "99B", '    closedOn: "2021-04-01"\n');
+    expect(problems({ "legal-duties.yaml": ccgDuties, "organisation.yaml": jointHub(members, ceased) })).toEqual([
+      `28:13 ceased.closedOn: every member had closed by 2021-04-01 (line 12), so the hub closed that day: make 'closedOn' "2021-04-01", or correct the members' dates`,
+    ]);
+  });
+
+  it("asks for 'ceased' once every member has closed", () => {
+    const members =
+      member("NHS North CCG", "99A", '    closedOn: "2022-07-01"\n') +
+      member("NHS South CCG", "99B", '    closedOn: "2022-07-01"\n');
+    expect(problems({ "legal-duties.yaml": ccgDuties, "organisation.yaml": jointHub(members) })).toEqual([
+      `4:1 members: every member has a closing date, so the hub has closed too: add 'ceased' with 'closedOn: "2022-07-01"' and the 'successor' that took over, so every page says so`,
+    ]);
+  });
+});
+
+describe("a second phone number", () => {
+  it("is told where a second number goes when given a field of its own", () => {
+    const second = organisationYaml.replace(
+      '  phone: "0113 496 0900"\n',
+      '  phone: "0113 496 0900"\n  phone2: "0113 496 0999"\n',
+    );
+    expect(problems({ "organisation.yaml": second })).toEqual([
+      "9:3 contact.phone2: unknown field 'phone2': give one number here; a second one can be the equality team's ('equalityContact.phone') or the one for other formats ('alternativeFormatsContact.phone'), or write it in prose on the contact page, site/contact.md",
+    ]);
+  });
+
+  it("is told the same when the phone is a list", () => {
+    const list = organisationYaml.replace(
+      '  phone: "0113 496 0900"\n',
+      '  phone:\n    - "0113 496 0900"\n    - "0113 496 0999"\n',
+    );
+    expect(problems({ "organisation.yaml": list })).toEqual([
+      "9:5 contact.phone: write the phone number as quoted text, such as '0113 496 0000' (found a list): give one number here; a second one can be the equality team's ('equalityContact.phone') or the one for other formats ('alternativeFormatsContact.phone'), or write it in prose on the contact page, site/contact.md",
+    ]);
+  });
+});
+
+describe("statuses the hub works out itself", () => {
+  it("tells an editor who writes 'ended' that it comes from the period, and to give the last status", () => {
+    expect(problems({ "objectives.yaml": objectivesYaml.replace("status: on-track", "status: ended") })).toEqual([
+      "_data/objectives.yaml 7:13 objectives[0].status: 'ended' is not allowed here: whether an objective has ended is worked out from its 'period', and its page then says 'Ended': give the last status it reached (allowed: 'not-started', 'on-track', 'at-risk', 'achieved')",
+    ]);
+  });
+});
+
+describe("a small employer's publication schedule", () => {
+  const small = organisationYaml.replace("employees: 250-or-more", "employees: 150-249");
+
+  it("has no gender pay gap entry, and is told what to change", () => {
+    expect(problems({ "organisation.yaml": small })).toEqual([
+      "_data/publication-schedule.yaml 2:9 entries[0].id: the organisation employs fewer than 250 people ('employees: 150-249', organisation.yaml line 19), so publishing a gender pay gap report is not a duty: remove this entry (a report published voluntarily goes in reports.yaml, and the site says it is voluntary), or correct 'employees' if there are 250 staff or more",
+    ]);
+  });
+
+  it("is told a schedule entry's status is worked out, not written", () => {
+    const withStatus = scheduleYaml.replace(
+      "    owner: Chief People Officer\n",
+      "    owner: Chief People Officer\n    status: published\n",
+    );
+    expect(problems({ "publication-schedule.yaml": withStatus })).toEqual([
+      "_data/publication-schedule.yaml 8:5 entries[0].status: unknown field 'status': the status is worked out at build time from 'rule' and 'lastPublished': remove it",
+    ]);
+  });
+});
