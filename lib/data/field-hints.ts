@@ -80,6 +80,12 @@ const hints: FieldHint[] = [
     hint: "whether an objective has ended is worked out from its 'period', and its page then says 'Ended': give the last status it reached",
   },
   {
+    file: "outcomes.yaml",
+    at: /^version$/,
+    value: isText(/^eds[ -]?2$/i),
+    hint: "the hub cannot show EDS2 (2013 to 2022, 18 outcomes) gradings yet; this file holds the 11 outcomes of EDS 2022, 'eds-2022'",
+  },
+  {
     file: "publication-schedule.yaml",
     at: /^entries\[\]$/,
     unknownKey: /^status$/i,

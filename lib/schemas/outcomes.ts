@@ -67,7 +67,23 @@ export const outcomeSchema = z.strictObject({
   evidence: z.array(titledLinkSchema).default([]),
 });
 
+/**
+ * The version of the Equality Delivery System the file grades against. Only EDS 2022 exists here
+ * yet (its 3 domains and 11 outcomes are this schema); pages name the version from this field,
+ * never from their own text.
+ */
+export const edsVersions = ["eds-2022"] as const;
+export type EdsVersion = (typeof edsVersions)[number];
+/** What a file that does not say means: the only version this schema describes. */
+export const DEFAULT_EDS_VERSION: EdsVersion = "eds-2022";
+
 export const outcomesSchema = z.strictObject({
+  /** Default 'eds-2022' (lib/site-data/eds-view.ts reads it). */
+  version: z
+    .enum(edsVersions, {
+      error: `the hub grades against EDS 2022 only so far: write 'version: eds-2022', or leave it out`,
+    })
+    .optional(),
   ratingBands: z.array(ratingBandSchema).default(defaultRatingBands),
   domains: z.array(domainSchema).length(3, { error: "list the three EDS 2022 domains" }),
   outcomes: z.array(outcomeSchema).min(1, { error: "list the EDS 2022 outcomes 1A to 3C" }),

@@ -16,11 +16,14 @@ import { buildDomainView, type DomainView } from "./domain-view.ts";
 import { buildObjectiveView, type ObjectiveView } from "./objective-view.ts";
 import type { PsedAim } from "../schemas/legal-duties.ts";
 import { buildAccessibilityStatementView, type AccessibilityStatementView } from "./accessibility-statement-view.ts";
+import { buildEdsView, type EdsView } from "./eds-view.ts";
+import { buildEmployerDutiesView, type EmployerDutiesView } from "./employer-duties-view.ts";
 import { buildEngagementView, type EngagementView } from "./engagement-view.ts";
 import { buildLegalDutyView, groupLegalDuties, type LegalDutyGroup } from "./legal-duty-view.ts";
 import { buildOrganisationView, type OrganisationView } from "./organisation-view.ts";
 import { buildPoliciesView, type PoliciesView } from "./policy-view.ts";
 import { buildReportsView, type ReportsView } from "./report-view.ts";
+import { buildReportsSummaryView, type ReportsSummaryView } from "./reports-summary-view.ts";
 
 export type { ActionView, ObjectiveView } from "./objective-view.ts";
 export type { CharacteristicView } from "./characteristic-view.ts";
@@ -32,8 +35,12 @@ export interface SiteData {
   /** The day the statuses are worked out for: today, or a closed organisation's last day. */
   statusDate: StatusDate;
   organisation: Organisation;
-  /** Other formats in words, and the closed-organisation banner when there is one. */
+  /** Other formats in words, a joint hub's members, and the closed-organisation banner when there is one. */
   organisationView: OrganisationView;
+  /** The employer duties that apply, from the staff headcount bands, and why the others do not. */
+  employerDuties: EmployerDutiesView;
+  /** The EDS version the outcomes are graded against, as pages name it. */
+  eds: EdsView;
   /** The three aims of the general duty, in the order of s.149(1), worded as legal-duties.yaml words them. */
   psedAims: PsedAim[];
   /** The domains in it carry who graded them and when (DomainView). */
@@ -52,6 +59,8 @@ export interface SiteData {
   policies: PoliciesView;
   engagement: EngagementView;
   reports: ReportsView;
+  /** What the reports archive holds, in words, for the home page and the reports page. */
+  reportsSummary: ReportsSummaryView;
   /** Old addresses and their new ones, for Netlify's _redirects file. */
   redirects: HubData["redirects"]["redirects"];
 }
@@ -68,11 +77,14 @@ export function buildSiteData(data: HubData, today: string): SiteData {
     buildObjectiveView(objective, characteristics, outcomeScores, psedAims, asAt.date),
   );
   const schedule = buildSchedule(data.publicationSchedule, asAt.date, asAt.frozen ? asAt.date : undefined);
+  const eds = buildEdsView(data.outcomes);
   return {
     today,
     statusDate: asAt,
     organisation: data.organisation,
     organisationView: buildOrganisationView(data.organisation, today),
+    employerDuties: buildEmployerDutiesView(data.organisation, data.reports, today),
+    eds,
     psedAims,
     scorecard: { ...scorecard, domains },
     ratingBands: data.outcomes.ratingBands,
@@ -90,6 +102,7 @@ export function buildSiteData(data: HubData, today: string): SiteData {
     // since, and the hub must not invite anyone to it.
     engagement: buildEngagementView(data.engagement, characteristics, today),
     reports: buildReportsView(data.reports, asAt.date),
+    reportsSummary: buildReportsSummaryView(data.reports, eds, asAt.frozen),
     redirects: data.redirects.redirects,
   };
 }

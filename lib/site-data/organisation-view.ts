@@ -1,9 +1,10 @@
 /**
  * What every page says about the organisation beyond its contact details: the other formats it
- * offers, in words, and whether it has closed (a CCG replaced by an ICB) as of today.
+ * offers, in words, who publishes the hub (one organisation, or the members of a joint hub),
+ * and whether it has closed (a CCG replaced by an ICB) as of today.
  */
 import { listInWords } from "../filters/list-in-words.ts";
-import type { AlternativeFormat, Organisation } from "../schemas/organisation.ts";
+import type { AlternativeFormat, Member, Organisation, OrganisationType } from "../schemas/organisation.ts";
 
 /** How a sentence names each format; interpreters and text relay are help to communicate, not formats. */
 export const alternativeFormatNames: Record<AlternativeFormat, string> = {
@@ -27,6 +28,21 @@ export interface CeasedView {
   closed: boolean;
 }
 
+/** One organisation of a joint hub, as the home and contact pages list it. */
+export interface MemberView {
+  name: string;
+  odsCode: string;
+  type: OrganisationType;
+  closedOn?: string;
+  /** True from its own closing day. */
+  closed: boolean;
+}
+
+const pluralNames: Record<OrganisationType, string> = {
+  CCG: "clinical commissioning groups",
+  ICB: "integrated care boards",
+};
+
 export interface OrganisationView {
   /** The formats offered, as readers say them, in the organisation's order ("Easy Read", "large print"). */
   formatNames: string[];
@@ -35,6 +51,28 @@ export interface OrganisationView {
   /** Both as one phrase: "Easy Read, large print or Braille, or help from an interpreter or text relay". */
   formatsInWords: string;
   ceased?: CeasedView;
+  /** The members of a joint hub, in the file's order; empty for a single organisation. */
+  members: MemberView[];
+  /** The sentence before the list of members: "This hub is shared by 6 clinical commissioning groups:". */
+  membersIntro?: string;
+  /** The footer's owner: the organisation, a joint hub's one member, or the partnership's name for several. */
+  copyright: string;
+}
+
+function memberView(member: Member, organisation: Organisation, today: string): MemberView {
+  return {
+    name: member.name,
+    odsCode: member.odsCode,
+    type: member.type ?? organisation.type,
+    ...(member.closedOn ? { closedOn: member.closedOn } : {}),
+    closed: member.closedOn !== undefined && member.closedOn <= today,
+  };
+}
+
+function membersIntro(members: MemberView[], type: OrganisationType): string | undefined {
+  if (members.length === 0) return undefined;
+  if (members.length === 1) return "This hub is published by:";
+  return `This hub is shared by ${members.length} ${pluralNames[type]}:`;
 }
 
 export function buildOrganisationView(organisation: Organisation, today: string): OrganisationView {
@@ -47,10 +85,15 @@ export function buildOrganisationView(organisation: Organisation, today: string)
     .filter((format) => communicationHelp.includes(format))
     .map((format) => alternativeFormatNames[format]);
   const help = helpNames.length > 0 ? `help from ${listInWords(helpNames, "or")}` : "";
+  const members = (organisation.members ?? []).map((member) => memberView(member, organisation, today));
+  const intro = membersIntro(members, organisation.type);
   return {
     formatNames,
     helpNames,
     formatsInWords: [listInWords(formatNames, "or"), help].filter(Boolean).join(", or "),
     ...(ceased ? { ceased: { ...ceased, closed: ceased.closedOn <= today } } : {}),
+    members,
+    ...(intro ? { membersIntro: intro } : {}),
+    copyright: members.length === 1 ? (members[0]?.name ?? organisation.name) : organisation.name,
   };
 }

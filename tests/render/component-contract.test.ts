@@ -8,7 +8,7 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../helpers/build-hub.ts";
-import { contacts, documents, domains, gateResults, outcomes } from "./fixtures.ts";
+import { contacts, documents, domains, employerDuties, gateResults, members, outcomes } from "./fixtures.ts";
 import { renderComponent } from "./render-component.ts";
 
 interface ComponentCase {
@@ -46,6 +46,13 @@ const components: ComponentCase[] = [
     states: { "with a document": { document: documents.pdf }, "without a document": {} },
   },
   {
+    folder: "employer-duties",
+    macro: "appEmployerDuties",
+    ownClass: "app-employer-duties",
+    // Without duties it renders nothing, so there is no element to take classes.
+    states: { "with duties that do not apply": { duties: employerDuties.smallEmployer } },
+  },
+  {
     folder: "engagement-status-tag",
     macro: "appEngagementStatusTag",
     ownClass: "app-engagement-status-tag",
@@ -56,6 +63,15 @@ const components: ComponentCase[] = [
     macro: "appGateResults",
     ownClass: "app-gate-results",
     states: { "with the gate's results": { results: gateResults.passed }, "without results": {} },
+  },
+  {
+    folder: "members",
+    macro: "appMembers",
+    ownClass: "app-members",
+    states: {
+      "with members": { members: members.two, text: "This hub is shared by 2 clinical commissioning groups:" },
+      "without members": { members: [] },
+    },
   },
   {
     folder: "outcome-ratings",

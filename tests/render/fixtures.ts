@@ -4,6 +4,8 @@ import type { HubDocument } from "../../lib/schemas/document.ts";
 import type { DomainView } from "../../lib/site-data/build-site-data.ts";
 import type { Outcome } from "../../lib/schemas/outcomes.ts";
 import type { OutcomeScore } from "../../lib/scorecard/types.ts";
+import type { EmployerDutyView } from "../../lib/site-data/employer-duties-view.ts";
+import type { MemberView } from "../../lib/site-data/organisation-view.ts";
 
 type Score = 0 | 1 | 2 | 3;
 const ratings = ["undeveloped", "developing", "achieving", "excelling"] as const;
@@ -98,4 +100,42 @@ export const gateResults: Record<string, GateResultsSummary> = {
     tools: ["axe", "HTML_CodeSniffer"],
     problems: 0,
   },
+};
+
+export const members: Record<string, MemberView[]> = {
+  two: [
+    { name: "NHS North Wealdshire Clinical Commissioning Group", odsCode: "99A", type: "CCG", closed: false },
+    {
+      name: "NHS South Wealdshire Clinical Commissioning Group",
+      odsCode: "99B",
+      type: "CCG",
+      closedOn: "2020-04-01",
+      closed: true,
+    },
+  ],
+  closing: [
+    {
+      name: "NHS Oakvale Clinical Commissioning Group",
+      odsCode: "03X",
+      type: "CCG",
+      closedOn: "2022-07-01",
+      closed: false,
+    },
+  ],
+};
+
+export const employerDuties: Record<string, EmployerDutyView[]> = {
+  smallEmployer: [
+    {
+      id: "employee-information",
+      applies: false,
+      reason: "We employ fewer than 150 people, so we do not have to publish equality information about our employees.",
+    },
+    {
+      id: "gender-pay-gap",
+      applies: false,
+      reason: "We employ fewer than 250 people, so we do not have to publish a gender pay gap report.",
+      voluntary: "We publish one voluntarily.",
+    },
+  ],
 };

@@ -9,6 +9,7 @@ import {
   loadFixture,
   objectivesYaml,
   organisationYaml,
+  outcomesYaml,
   scheduleYaml,
 } from "./fixture-hub.ts";
 
@@ -197,6 +198,13 @@ describe("statuses the hub works out itself", () => {
   it("tells an editor who writes 'ended' that it comes from the period, and to give the last status", () => {
     expect(problems({ "objectives.yaml": objectivesYaml.replace("status: on-track", "status: ended") })).toEqual([
       "_data/objectives.yaml 7:13 objectives[0].status: 'ended' is not allowed here: whether an objective has ended is worked out from its 'period', and its page then says 'Ended': give the last status it reached (allowed: 'not-started', 'on-track', 'at-risk', 'achieved')",
+    ]);
+  });
+
+  it("says EDS2 gradings cannot be shown yet", () => {
+    const eds2 = outcomesYaml((lines) => ["version: EDS2", ...lines]);
+    expect(problems({ "outcomes.yaml": eds2 })).toEqual([
+      "_data/outcomes.yaml 1:10 version: 'EDS2' is not allowed here: the hub cannot show EDS2 (2013 to 2022, 18 outcomes) gradings yet; this file holds the 11 outcomes of EDS 2022, 'eds-2022' (allowed: 'eds-2022')",
     ]);
   });
 });
