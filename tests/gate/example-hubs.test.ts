@@ -1,0 +1,164 @@
+/**
+ * Every example hub in examples/ through the whole build, gate included, at two dates: the last day
+ * before its organisation closed, and years after. Each is read as a member of the public would:
+ * the banner on every page, statuses that stood still when it closed, the law of its own time.
+ */
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { exampleNames } from "../../lib/build/options.ts";
+import { listMarkdownPages } from "../../lib/content/front-matter.ts";
+import { makeTempDir, PROJECT_ROOT, readPage, removeDir, runBuild, text, type BuildRun } from "../helpers/build-hub.ts";
+import { siteFiles } from "../helpers/site-files.ts";
+
+/** What is true of each example, so the test reads what a reader should see. */
+const EXAMPLES: Record<string, { name: string; shortName: string; members?: string[]; smallEmployer?: boolean }> = {
+  "closed-ccg": { name: "NHS Oakvale Clinical Commissioning Group", shortName: "NHS Oakvale CCG", smallEmployer: true },
+  "joint-ccgs": {
+    name: "NHS Wealdshire Clinical Commissioning Groups",
+    shortName: "NHS Wealdshire CCGs",
+    members: [
+      "NHS North Wealdshire Clinical Commissioning Group",
+      "NHS South Wealdshire Clinical Commissioning Group",
+      "NHS East Wealdshire Clinical Commissioning Group",
+      "NHS West Wealdshire Clinical Commissioning Group",
+      "NHS Wealdshire Coast Clinical Commissioning Group",
+      "NHS Wealdshire Vale Clinical Commissioning Group",
+    ],
+  },
+};
+
+/** The day before they closed on 1 July 2022, and a day years later. */
+const LAST_DAY = "2022-06-30";
+const YEARS_LATER = "2026-11-23";
+
+const workDir = makeTempDir("examples");
+afterAll(() => removeDir(workDir));
+
+function build(name: string, today: string): { run: BuildRun; site: string } {
+  const site = path.join(workDir, `${name}-${today}`);
+  return { run: runBuild(["--example", name, "--today", today, "--output", site]), site };
+}
+
+function pages(site: string): string[] {
+  return siteFiles(site)
+    .filter((file) => file.endsWith(".html"))
+    .map((file) => (file === "index.html" ? "/" : `/${file.replace(/index\.html$/, "")}`));
+}
+
+/** The words of the page's main content, as a screen reader would read them. */
+function mainText(site: string, url: string): string {
+  return text(readPage(site, url).querySelector("main"));
+}
+
+it("tests every example hub there is", () => {
+  expect(exampleNames(PROJECT_ROOT)).toEqual(Object.keys(EXAMPLES).sort());
+});
+
+describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) => {
+  let lastDay: { run: BuildRun; site: string };
+  let later: { run: BuildRun; site: string };
+
+  beforeAll(() => {
+    lastDay = build(name, LAST_DAY);
+    later = build(name, YEARS_LATER);
+  }, 300_000);
+
+  it("passes the whole gate and is published, on its last day and years later", () => {
+    expect(lastDay.run.stdout, lastDay.run.stderr).toMatch(/no problems found/);
+    expect(lastDay.run.status, lastDay.run.stderr).toBe(0);
+    expect(later.run.stdout, later.run.stderr).toMatch(/no problems found/);
+    expect(later.run.status, later.run.stderr).toBe(0);
+  });
+
+  it("says on every page that it closed, once it has, and links its successor", () => {
+    const all = pages(later.site);
+    expect(all.length).toBeGreaterThan(15);
+    const withBanner = all.filter((url) =>
+      text(readPage(later.site, url).querySelector(".app-ceased-banner")).includes("closed on 1 July 2022"),
+    );
+    expect(withBanner).toEqual(all);
+    expect(readPage(later.site, "/").querySelector(".app-ceased-banner a")?.getAttribute("href")).toBe(
+      "https://www.wealdmoor-icb.example",
+    );
+  });
+
+  it("says on its last day that it will close", () => {
+    expect(text(readPage(lastDay.site, "/").querySelector(".app-ceased-banner"))).toContain(
+      "will close on 1 July 2022",
+    );
+  });
+
+  it("shows the schedule as it stood on its last day, years later", () => {
+    const schedule = (site: string) => readPage(site, "/publication-schedule/");
+    expect(mainText(later.site, "/publication-schedule/")).toContain(
+      `Statuses are as at 30 June 2022, when ${example.shortName} closed.`,
+    );
+    const statuses = (site: string) =>
+      [...schedule(site).querySelectorAll("tbody tr")].map((row) => [
+        text(row.querySelector("th, td")),
+        text(row.querySelector(".app-schedule-status-tag")),
+      ]);
+    expect(statuses(later.site)).toEqual(statuses(lastDay.site));
+  });
+
+  it("shows no deadline after it closed: nothing fell due once it had", () => {
+    const dates = [...readPage(later.site, "/publication-schedule/").querySelectorAll("tbody time")].map((time) =>
+      time.getAttribute("datetime"),
+    );
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.filter((date) => (date ?? "") > LAST_DAY)).toEqual([]);
+  });
+
+  it("cites the NHS Act sections a CCG had, never an ICB's", () => {
+    const duties = mainText(later.site, "/legal-duties/");
+    expect(duties).toMatch(/section 14T/);
+    expect(duties).toMatch(/section 14Z2/);
+    expect(duties).not.toMatch(/14Z35|14Z42|14Z45|14Z58|as an integrated care board/i);
+  });
+
+  it.runIf(example.smallEmployer)("claims no gender pay gap report: every mention says why it did not apply", () => {
+    const claims = pages(later.site).flatMap((url) =>
+      mainText(later.site, url)
+        .split(/(?<=\.) /)
+        .filter((sentence) => /gender pay gap/i.test(sentence) && !/fewer than|not have to/i.test(sentence))
+        .map((sentence) => `${url}: ${sentence}`),
+    );
+    expect(claims).toEqual([]);
+    expect(pages(later.site).filter((url) => url.includes("gender-pay-gap"))).toEqual([]);
+    expect(mainText(later.site, "/reports/")).toContain(
+      "We employed fewer than 250 people, so we did not have to publish a gender pay gap report.",
+    );
+  });
+
+  it.runIf(example.members !== undefined)("names every member on the home page", () => {
+    const home = mainText(later.site, "/");
+    for (const member of example.members ?? []) expect(home).toContain(member);
+  });
+
+  it("tells the home page's story in the past tense, and keeps its heading short", () => {
+    const home = readPage(later.site, "/");
+    expect(text(home.querySelector(".nhsuk-lede-text"))).toBe(
+      "How we met our duties under the Equality Act 2010, what we promised to do, and how we were doing when we closed.",
+    );
+    expect(text(home.querySelector("h1"))).toBe(
+      `${example.members ? example.shortName : example.name}: equality, diversity and inclusion`,
+    );
+  });
+
+  it.runIf(example.members !== undefined)("says in the banner that the members' work is now the successor's", () => {
+    expect(text(readPage(later.site, "/").querySelector(".app-ceased-banner"))).toContain(
+      "Their work is now done by NHS Wealdmoor Integrated Care Board",
+    );
+  });
+
+  it("publishes its own prose pages, and none of the top-level example's", () => {
+    const own = listMarkdownPages(path.join(PROJECT_ROOT, "examples", name, "pages")).map(
+      (file) => `/${file.replace(/(index)?\.md$/, "").replace(/([^/])$/, "$1/")}`,
+    );
+    expect(own.filter((url) => !pages(later.site).includes(url))).toEqual([]);
+    const topLevelOnly = listMarkdownPages(path.join(PROJECT_ROOT, "site"))
+      .map((file) => `/${file.replace(/(index)?\.md$/, "").replace(/([^/])$/, "$1/")}`)
+      .filter((url) => !own.includes(url));
+    expect(topLevelOnly.filter((url) => pages(later.site).includes(url))).toEqual([]);
+  });
+});
