@@ -6,7 +6,7 @@
  */
 import puppeteer, { type Browser } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { findBrowser } from "../../lib/gate/find-browser.ts";
+import { BROWSER_ARGS, findBrowser } from "../../lib/gate/find-browser.ts";
 import { serveStatic, type StaticServer } from "../../lib/gate/serve-static.ts";
 import { exampleSite } from "../helpers/example-site.ts";
 import { netlifyHeadersForEveryPath } from "../helpers/netlify-headers.ts";
@@ -50,15 +50,7 @@ beforeAll(async () => {
   browser = await puppeteer.launch({
     executablePath: findBrowser(),
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: BROWSER_ARGS,
   });
 });
 
