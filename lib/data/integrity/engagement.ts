@@ -4,8 +4,7 @@
  */
 import type { DataError } from "../errors.ts";
 import type { HubData, HubFiles } from "../hub.ts";
-import { characteristicIds } from "../../schemas/protected-characteristics.ts";
-import { references, unique, type IdUse } from "./rules.ts";
+import { characteristicReferences, unique, type IdUse } from "./rules.ts";
 
 export function checkEngagement(
   { engagement, protectedCharacteristics: { characteristics } }: HubData,
@@ -27,13 +26,6 @@ export function checkEngagement(
       engagements.map((item) => item.id),
       "give each engagement its own id",
     ),
-    // One of the nine that is missing from its own file is reported there, once, not at every use.
-    ...references(
-      yaml,
-      characteristicUses.filter((use) => !(characteristicIds as readonly string[]).includes(use.id)),
-      characteristics.map((item) => item.id),
-      "characteristic",
-      "protected-characteristics.yaml",
-    ),
+    ...characteristicReferences(yaml, characteristicUses, characteristics),
   ];
 }

@@ -1,8 +1,7 @@
 /** Cross-file checks for _data/objectives.yaml: unique ids, and characteristics that exist. */
 import type { DataError } from "../errors.ts";
 import type { HubData, HubFiles } from "../hub.ts";
-import { characteristicIds } from "../../schemas/protected-characteristics.ts";
-import { references, unique } from "./rules.ts";
+import { characteristicReferences, unique } from "./rules.ts";
 
 export function checkObjectives(
   { objectives: { objectives }, protectedCharacteristics: { characteristics } }: HubData,
@@ -20,17 +19,6 @@ export function checkObjectives(
       objectives.map((item) => item.id),
       "give each objective its own id",
     ),
-    // One of the nine that is missing from its file is reported there, once, not at every use.
-    ...references(
-      yaml,
-      characteristicUses.filter((use) => !isCharacteristicId(use.id)),
-      characteristics.map((item) => item.id),
-      "characteristic",
-      "protected-characteristics.yaml",
-    ),
+    ...characteristicReferences(yaml, characteristicUses, characteristics),
   ];
-}
-
-function isCharacteristicId(id: string): boolean {
-  return (characteristicIds as readonly string[]).includes(id);
 }

@@ -6,6 +6,7 @@ import { suggestion } from "../did-you-mean.ts";
 import type { DataError } from "../errors.ts";
 import { errorAt, locate, type FieldPath } from "../locate.ts";
 import type { YamlFile } from "../yaml-file.ts";
+import { characteristicIds } from "../../schemas/protected-characteristics.ts";
 
 export interface IdUse {
   id: string;
@@ -55,4 +56,23 @@ export function references(yaml: YamlFile, uses: IdUse[], known: string[], noun:
     .map((use) =>
       errorAt(yaml, use.path, `unknown ${noun} '${use.id}' (not in ${source})${suggestion(use.id, known)}`),
     );
+}
+
+/**
+ * Uses of protected characteristics that are not in protected-characteristics.yaml. One of the
+ * law's nine that is missing from that file is reported there, once, not at every use.
+ */
+export function characteristicReferences(
+  yaml: YamlFile,
+  uses: IdUse[],
+  characteristics: Array<{ id: string }>,
+): DataError[] {
+  const unlisted = uses.filter((use) => !(characteristicIds as readonly string[]).includes(use.id));
+  return references(
+    yaml,
+    unlisted,
+    characteristics.map((item) => item.id),
+    "characteristic",
+    "protected-characteristics.yaml",
+  );
 }
