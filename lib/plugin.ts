@@ -43,7 +43,8 @@ export default function hubPlugin(eleventyConfig: UserConfig, options: HubPlugin
 
   // Pages: a hub whose prose pages live in a folder of their own (an example hub) gets them in place
   // of the ones beside the templates, at the same addresses, read from where the editor wrote them.
-  if (path.resolve(folders.pages) !== path.resolve(folders.input)) {
+  const ownPagesFolder = path.resolve(folders.pages) !== path.resolve(folders.input);
+  if (ownPagesFolder) {
     eleventyConfig.ignores.add(`${path.relative(process.cwd(), folders.input)}/**/*.md`);
     for (const file of listMarkdownPages(folders.pages)) {
       eleventyConfig.addTemplate(file, readFileSync(path.join(folders.pages, file), "utf8"), {});
@@ -71,7 +72,7 @@ export default function hubPlugin(eleventyConfig: UserConfig, options: HubPlugin
 
   // Watch targets: the YAML lives outside Eleventy's input folder, and so may the pages.
   eleventyConfig.addWatchTarget(folders.data);
-  if (folders.pages !== folders.input) eleventyConfig.addWatchTarget(folders.pages);
+  if (ownPagesFolder) eleventyConfig.addWatchTarget(folders.pages);
 
   // Events: the dev server skips the publishing gate, and says so on every rebuild.
   eleventyConfig.on("eleventy.after", ({ runMode }: { runMode?: string }) => {
