@@ -16,6 +16,8 @@ import { DEFAULT_FOLDERS, ELEVENTY_DIRECTORIES, type HubFolders } from "./folder
 import { createMarkdown } from "./markdown/create-markdown.ts";
 import { createNunjucksEnvironment, nhsukFrontendDist } from "./nunjucks/create-environment.ts";
 import { buildSiteData } from "./site-data/build-site-data.ts";
+import { stylesheetUnderBasePath } from "./site-paths/base-path.ts";
+import { addressesUnderBasePath } from "./site-paths/prefix-addresses.ts";
 
 export interface HubPluginOptions {
   /**
@@ -27,6 +29,11 @@ export interface HubPluginOptions {
   today?: string;
   /** Default: `site`, `_data`, and the pages in `site` (lib/folders.ts). */
   folders?: Partial<HubFolders>;
+  /**
+   * Where on its host the hub lives, such as '/equality/' (lib/site-paths/base-path.ts); default
+   * '/'. It must be Eleventy's pathPrefix too: lib/build/run-eleventy.ts sets both.
+   */
+  basePath?: string;
 }
 
 export default function hubPlugin(eleventyConfig: UserConfig, options: HubPluginOptions = {}): void {
@@ -35,6 +42,7 @@ export default function hubPlugin(eleventyConfig: UserConfig, options: HubPlugin
   const today = resolveToday(options.today);
   const includesDir = path.join(folders.input, ELEVENTY_DIRECTORIES.includes);
   const nhsuk = path.relative(process.cwd(), path.join(nhsukFrontendDist(), "nhsuk"));
+  const basePath = options.basePath ?? "/";
 
   // Libraries
   eleventyConfig.setLibrary("njk", createNunjucksEnvironment(includesDir));
@@ -62,9 +70,28 @@ export default function hubPlugin(eleventyConfig: UserConfig, options: HubPlugin
   // Shortcodes: none. Components are Nunjucks macros in site/_includes/components, in the
   // nhsuk-frontend manner, so templates import them like the design system's own.
 
+  // Base path: a hub that is a section of its organisation's main site ('/equality/') has every
+  // address in its pages written under it, markdown and data links included. At the root of its
+  // host there is nothing to rewrite, so nothing is added.
+  if (basePath !== "/") {
+    eleventyConfig.addTransform("addressesUnderBasePath", function (content) {
+      const output = this.page.outputPath;
+      return typeof output === "string" && output.endsWith(".html")
+        ? addressesUnderBasePath(content, basePath)
+        : content;
+    });
+    // The design system's stylesheet names its icons from the root ('/assets/images/…').
+    // A template that prints the rewritten text as it is, so none of it is read as Nunjucks.
+    eleventyConfig.addTemplate("assets/nhsuk-frontend-css.njk", "{{ stylesheet | safe }}", {
+      permalink: `/${NHSUK_CSS}`,
+      eleventyExcludeFromCollections: true,
+      stylesheet: stylesheetUnderBasePath(readFileSync(`${nhsuk}/nhsuk-frontend.min.css`, "utf8"), basePath),
+    });
+  }
+
   // Passthrough copy: the design system is served from the site itself, never a CDN.
   eleventyConfig.addPassthroughCopy({
-    [`${nhsuk}/nhsuk-frontend.min.css`]: "assets/css/nhsuk-frontend.min.css",
+    ...(basePath === "/" ? { [`${nhsuk}/nhsuk-frontend.min.css`]: NHSUK_CSS } : {}),
     [`${nhsuk}/nhsuk-frontend.min.js`]: "assets/js/nhsuk-frontend.min.js",
     [`${nhsuk}/assets`]: "assets",
     [`${folders.input}/assets`]: "assets",
@@ -83,6 +110,9 @@ export default function hubPlugin(eleventyConfig: UserConfig, options: HubPlugin
     }
   });
 }
+
+/** Where the design system's stylesheet is served, under the hub. */
+const NHSUK_CSS = "assets/css/nhsuk-frontend.min.css";
 
 // The build command adds the plugin with the data it loaded before Eleventy reads `.eleventy.ts`,
 // whose own addPlugin (with defaults, for the dev server) is then skipped: the first one wins.

@@ -13,7 +13,8 @@ import { formatDataErrors } from "../lib/data/errors.ts";
 import { collectWarnings, formatDataWarnings } from "../lib/data/warnings.ts";
 import { BuildUsageError, parseBuildOptions, type BuildOptions } from "../lib/build/options.ts";
 import { checkContent } from "../lib/build/check-content.ts";
-import { describeEleventyError, runEleventy } from "../lib/build/run-eleventy.ts";
+import { describeEleventyError } from "../lib/build/run-eleventy.ts";
+import { renderSite } from "../lib/build/render-site.ts";
 import { checkTargets } from "../lib/build/check-targets.ts";
 import { checkInternalLinks } from "../lib/links/check-internal.ts";
 import { formatLinkProblems, formatLinkWarnings } from "../lib/links/format-link-problems.ts";
@@ -22,6 +23,7 @@ import { discardStagingDir, prepareStagingDir, publishStagingDir } from "../lib/
 import { BrowserNotFoundError } from "../lib/gate/find-browser.ts";
 import { formatTerminalReport, writeReports } from "../lib/gate/report.ts";
 import { runGate } from "../lib/gate/run-gate.ts";
+import { hubFolder } from "../lib/site-paths/base-path.ts";
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -48,24 +50,26 @@ async function main(): Promise<number> {
 
   const staging = prepareStagingDir(options.outputDir);
   try {
-    const built = await runEleventy({
+    const { pages, basePath } = await renderSite({
       inputDir: options.inputDir,
       pagesDir: options.pagesDir,
       outputDir: staging,
+      basePath: options.basePath,
       hub,
       today: options.today,
     });
-    const targetErrors = checkTargets(staging, hub.data, hub.files, pageSources);
+    // The data's addresses ('/contact/') are the hub's own, so they are looked for in its folder.
+    const targetErrors = checkTargets(hubFolder(staging, basePath), hub.data, hub.files, pageSources);
     if (targetErrors.length > 0) {
       discardStagingDir(staging);
       console.error(formatDataErrors(targetErrors, "Nothing was published"));
       return 1;
     }
-    const pages = built.filter((page) => page.outputPath.endsWith(".html"));
     const links = checkInternalLinks({
       siteDir: staging,
       pages,
       siteUrl: hub.data.organisation.siteUrl,
+      basePath,
       redirects: hub.data.redirects.redirects,
     });
     if (links.warnings.length > 0) console.warn(formatLinkWarnings(links.warnings));
@@ -75,8 +79,9 @@ async function main(): Promise<number> {
       return 1;
     }
     console.log(`Checked ${links.linksChecked} internal links on ${links.pagesChecked} pages: all found.`);
+    const under = basePath === "/" ? "" : ` under ${basePath}`;
     console.log(
-      `Built ${pages.length} pages for ${options.today}. Checking each with html-validate, axe and HTML_CodeSniffer (WCAG 2.2 AA)…`,
+      `Built ${pages.length} pages${under} for ${options.today}. Checking each with html-validate, axe and HTML_CodeSniffer (WCAG 2.2 AA)…`,
     );
 
     let result = await runGate({ siteDir: staging, pages, concurrency: options.concurrency });

@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import { checkExternalLinks, userAgentFor } from "../lib/links/check-external.ts";
-import { collectExternalLinks, siteUrlFromSitemap } from "../lib/links/collect-external.ts";
+import { collectExternalLinks, hubFromSitemap } from "../lib/links/collect-external.ts";
 import { ExternalUsageError, parseExternalOptions, type ExternalLinkOptions } from "../lib/links/external-options.ts";
 import { formatExternalReport } from "../lib/links/format-external.ts";
 
@@ -27,15 +27,15 @@ async function main(): Promise<number> {
     );
     return 2;
   }
-  const siteUrl = siteUrlFromSitemap(options.siteDir);
-  const links = collectExternalLinks(options.siteDir, siteUrl);
+  const hub = hubFromSitemap(options.siteDir);
+  const links = collectExternalLinks(options.siteDir, hub);
   const pages = new Set(links.flatMap((link) => link.pages)).size;
   console.log(
     `Checking ${links.length} external links from ${pages} pages in ${options.siteDir} (${options.concurrency} at a time, ${options.timeoutMs / 1000} s each)…`,
   );
   const checks = await checkExternalLinks(
     links.map((link) => link.url),
-    { ...options, userAgent: userAgentFor(siteUrl) },
+    { ...options, userAgent: userAgentFor(hub?.siteUrl) },
   );
   const report = formatExternalReport(links, checks);
   const broken = checks.some((check) => check.outcome === "broken");

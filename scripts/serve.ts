@@ -6,15 +6,25 @@
  */
 import { BuildUsageError, parseBuildOptions } from "../lib/build/options.ts";
 import { createEleventy } from "../lib/build/run-eleventy.ts";
+import { loadHub } from "../lib/data/load-hub.ts";
+import { basePathOfSiteUrl, hubFolder } from "../lib/site-paths/base-path.ts";
 
 const PORT = 8080;
 
 try {
   const options = parseBuildOptions(process.argv.slice(2), process.env);
+  // The base path is read once, at the start: the server serves the hub under it (a change to
+  // siteUrl's path needs a restart). The plugin reads the data afresh on every rebuild.
+  const loaded = loadHub(options.dataDir);
+  const basePath = options.basePath ?? (loaded.ok ? basePathOfSiteUrl(loaded.data.organisation.siteUrl) : "/");
   const eleventy = createEleventy(
     options.inputDir,
-    options.outputDir,
-    { today: options.today, folders: { input: options.inputDir, data: options.dataDir, pages: options.pagesDir } },
+    hubFolder(options.outputDir, basePath),
+    {
+      today: options.today,
+      folders: { input: options.inputDir, data: options.dataDir, pages: options.pagesDir },
+      basePath,
+    },
     "serve",
   );
   await eleventy.init();

@@ -7,6 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { resolveToday } from "../dates/today.ts";
 import { DEFAULT_FOLDERS, DEFAULT_OUTPUT_DIR, EXAMPLES_DIR } from "../folders.ts";
+import { normaliseBasePath } from "../site-paths/base-path.ts";
 
 export interface BuildOptions {
   /** "Today" in Europe/London, `YYYY-MM-DD`: statuses and overdue flags are derived from it. */
@@ -21,9 +22,14 @@ export interface BuildOptions {
   outputDir: string;
   /** Pages checked at once in the browser; see docs/gate.md for how the default was chosen. */
   concurrency: number | undefined;
+  /**
+   * Where on its host the hub lives, such as '/equality/' (lib/site-paths/base-path.ts). Undefined:
+   * the path of the organisation's `siteUrl`, which is what a hub normally wants.
+   */
+  basePath: string | undefined;
 }
 
-export const BUILD_USAGE = `Usage: npm run build -- [--today YYYY-MM-DD] [--data DIR] [--input DIR] [--output DIR] [--concurrency N]
+export const BUILD_USAGE = `Usage: npm run build -- [--today YYYY-MM-DD] [--data DIR] [--input DIR] [--output DIR] [--concurrency N] [--base-path PATH]
 
   --today   the date statuses are worked out for (default: HUB_TODAY, else today in Europe/London)
   --data    the folder of YAML data files (default: HUB_DATA_DIR, else ${DEFAULT_FOLDERS.data})
@@ -32,6 +38,8 @@ export const BUILD_USAGE = `Usage: npm run build -- [--today YYYY-MM-DD] [--data
   --example one of the example hubs in ${EXAMPLES_DIR}/, such as closed-ccg: its data and pages
   --output  where the published site goes (default: HUB_OUTPUT_DIR, else ${DEFAULT_OUTPUT_DIR})
   --concurrency  pages checked at once in the browser (default: HUB_GATE_CONCURRENCY, else 4)
+  --base-path    where on its host the hub lives, such as /equality/ (default: HUB_BASE_PATH, else
+                 the path of siteUrl in organisation.yaml); --base-path / builds it at the root
 
 Every build is checked with html-validate and pa11y before it is published; there is no switch
 to skip the checks.`;
@@ -56,6 +64,7 @@ export function parseBuildOptions(
     example?: string;
     output?: string;
     concurrency?: string;
+    "base-path"?: string;
   };
   try {
     ({ values } = parseArgs({
@@ -68,6 +77,7 @@ export function parseBuildOptions(
         example: { type: "string" },
         output: { type: "string" },
         concurrency: { type: "string" },
+        "base-path": { type: "string" },
       },
       strict: true,
       allowPositionals: false,
@@ -86,11 +96,19 @@ export function parseBuildOptions(
   if (concurrency !== undefined && !(Number.isInteger(concurrency) && concurrency >= 1 && concurrency <= 16)) {
     throw new BuildUsageError(`--concurrency must be a whole number from 1 to 16; got '${concurrencyText}'.`);
   }
+  const basePathText = values["base-path"] ?? env.HUB_BASE_PATH;
+  const basePath = basePathText === undefined || basePathText === "" ? undefined : normaliseBasePath(basePathText);
+  if (basePathText && basePath === undefined) {
+    throw new BuildUsageError(
+      `--base-path must be a path on the host such as /equality/ (letters, digits, '-', '_', '.' and '/'; no '..'); got '${basePathText}'.`,
+    );
+  }
   const inputDir = values.input ?? env.HUB_INPUT_DIR ?? DEFAULT_FOLDERS.input;
   const example = values.example === undefined ? undefined : exampleFolders(values.example, values, root);
   return {
     today,
     concurrency,
+    basePath,
     dataDir: example?.dataDir ?? values.data ?? env.HUB_DATA_DIR ?? DEFAULT_FOLDERS.data,
     inputDir,
     pagesDir: example?.pagesDir ?? values.pages ?? env.HUB_PAGES_DIR ?? inputDir,

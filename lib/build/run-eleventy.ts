@@ -8,9 +8,10 @@ import type UserConfig from "@11ty/eleventy/UserConfig";
 import type { LoadedHub } from "../data/hub.ts";
 import { DEFAULT_FOLDERS } from "../folders.ts";
 import hubPlugin, { type HubPluginOptions } from "../plugin.ts";
+import { hubFolder, withBasePath } from "../site-paths/base-path.ts";
 
 export interface BuiltPage {
-  /** Site-relative URL, such as `/objectives/fair-access/`. */
+  /** The address on the host, base path included: `/objectives/fair-access/`, or `/equality/objectives/fair-access/`. */
   url: string;
   /** File written, such as `<output>/objectives/fair-access/index.html`. */
   outputPath: string;
@@ -21,7 +22,10 @@ export interface RunEleventyOptions {
   inputDir?: string;
   /** The hub's markdown pages; the input folder unless the hub keeps its own (an example hub). */
   pagesDir?: string;
+  /** The site folder: the host's root. A hub under a base path is built into its folder (lib/site-paths/base-path.ts). */
   outputDir: string;
+  /** Where on its host the hub lives: '/' or a folder such as '/equality/'. */
+  basePath?: string;
   /** The data as loaded and validated by lib/data/load-hub.ts. */
   hub: LoadedHub;
   today: string;
@@ -31,27 +35,32 @@ export async function runEleventy({
   inputDir = DEFAULT_FOLDERS.input,
   pagesDir = inputDir,
   outputDir,
+  basePath = "/",
   hub,
   today,
 }: RunEleventyOptions): Promise<BuiltPage[]> {
   const folders = { input: inputDir, pages: pagesDir };
-  const eleventy = createEleventy(inputDir, outputDir, { hub, today, folders }, "build");
+  const eleventy = createEleventy(inputDir, hubFolder(outputDir, basePath), { hub, today, folders, basePath }, "build");
   // The build reports Eleventy's problems itself (describeEleventyError), without stack traces.
   eleventy.disableLogger();
   // write() answers [passthrough copies, templates]; only templates are pages.
   const [, templates] = await eleventy.write();
-  return templates
-    .filter(
-      (result): result is typeof result & { url: string; outputPath: string } =>
-        typeof result.url === "string" && typeof result.outputPath === "string",
-    )
-    .map(({ url, outputPath }) => ({ url, outputPath }))
-    .sort((a, b) => a.url.localeCompare(b.url));
+  return (
+    templates
+      .filter(
+        (result): result is typeof result & { url: string; outputPath: string } =>
+          typeof result.url === "string" && typeof result.outputPath === "string",
+      )
+      // Eleventy's page URLs leave out its pathPrefix; the host serves them under it.
+      .map(({ url, outputPath }) => ({ url: withBasePath(basePath, url), outputPath }))
+      .sort((a, b) => a.url.localeCompare(b.url))
+  );
 }
 
 /**
  * Eleventy with the project's `.eleventy.ts`, these folders and the plugin given these options. The callback runs
- * before `.eleventy.ts`, so its addPlugin is the one that counts (the plugin is unique).
+ * before `.eleventy.ts`, so its addPlugin is the one that counts (the plugin is unique). `outputDir` is
+ * where the hub's own files go: for a hub under a base path, that folder of the site.
  */
 export function createEleventy(
   inputDir: string,
@@ -63,6 +72,8 @@ export function createEleventy(
     configPath: ".eleventy.ts",
     quietMode: true,
     runMode,
+    // Eleventy's pathPrefix: the plugin adds it to every address in the pages (lib/plugin.ts).
+    pathPrefix: options.basePath ?? "/",
     config: (eleventyConfig: UserConfig) => eleventyConfig.addPlugin(hubPlugin, options),
   });
   // These folders win over `.eleventy.ts`'s defaults, as folders given on Eleventy's command line do.

@@ -10,6 +10,7 @@ export { isoDate } from "./iso-date.ts";
 export { listInWords } from "./list-in-words.ts";
 export { nonBreaking } from "./non-breaking.ts";
 export { percent } from "./percent.ts";
+export { publicUrl } from "./public-url.ts";
 export { ratingLabel } from "./rating-label.ts";
 export { ruleInWords } from "./rule-in-words.ts";
 export { scheduleStatusLabel } from "./schedule-status-label.ts";

@@ -4,6 +4,10 @@
  * Each page is read once and scanned without a DOM: 1,008 pages took 0.22 s on a 2-core machine,
  * reading included.
  *
+ * A hub under a base path ('/equality/') is a section of its host: a site-relative address outside
+ * it ('/reports/annual.pdf') is another part of the organisation's main site, so it is external and
+ * `npm run links:external` checks it. An absolute address on `siteUrl` is the hub's own page.
+ *
  * A link to an old address that `_redirects` sends on is a warning, not an error: the reader still
  * arrives, one redirect later, but the link should say where the page now is.
  */
@@ -15,6 +19,7 @@ import { resolveInternal, type InternalAddress } from "../site-paths/resolve-add
 import { addressKey } from "../site-paths/same-address.ts";
 import { siteFile } from "../site-paths/site-file.ts";
 import { parseSiteUrl } from "../site-paths/site-url.ts";
+import { isUnderBasePath, withBasePath, withoutBasePath } from "../site-paths/base-path.ts";
 import { scanHtml, type ScannedPage } from "./scan-html.ts";
 import { srcsetUrls } from "./srcset.ts";
 
@@ -51,6 +56,8 @@ export interface CheckInternalLinksOptions {
   pages: BuiltPage[];
   /** The organisation's own address: absolute links to it are checked as internal. */
   siteUrl?: string;
+  /** Where on its host the hub lives, '/' or a folder such as '/equality/' (lib/site-paths/base-path.ts). */
+  basePath?: string;
   /** Old addresses `_redirects` sends on, and where to. */
   redirects?: Redirect[];
 }
@@ -62,6 +69,7 @@ export function checkInternalLinks({
   siteDir,
   pages,
   siteUrl,
+  basePath = "/",
   redirects = [],
 }: CheckInternalLinksOptions): InternalLinkResult {
   const site = parseSiteUrl(siteUrl);
@@ -80,7 +88,8 @@ export function checkInternalLinks({
     for (const { element, attribute, value } of scan.addresses) {
       const targets = attribute === "srcset" ? srcsetUrls(value) : [value];
       for (const target of targets) {
-        const address = resolveInternal(target, page.url, site, scan.baseHref);
+        const resolved = resolveInternal(target, page.url, site, scan.baseHref);
+        const address = resolved && onHost(resolved, basePath);
         if (!address) continue;
         result.linksChecked += 1;
         const report = (list: LinkProblem[], problem: string) => {
@@ -94,14 +103,36 @@ export function checkInternalLinks({
           if (problem) report(result.errors, problem);
           continue;
         }
-        const to = redirectTo.get(addressKey(address.path));
+        const to = redirectTo.get(addressKey(withoutBasePath(basePath, address.path) ?? address.path));
         if (to !== undefined) report(result.warnings, `links to an old address that redirects to ${to}: link to ${to}`);
         // The path as a reader would type it: decoded where that is valid.
-        else report(result.errors, `no page or file at ${percentDecodeOrKeep(address.path)}`);
+        else
+          report(
+            result.errors,
+            `no page or file at ${percentDecodeOrKeep(address.path)}${viaSiteUrl(resolved, siteUrl)}`,
+          );
       }
     }
   }
   return result;
+}
+
+/**
+ * The address as the host serves it, or undefined when it is not the hub's: an absolute address on
+ * siteUrl holds the hub's own path, which the hub serves under its base path; a site-relative one
+ * outside the base path is another part of the host.
+ */
+function onHost(address: InternalAddress, basePath: string): InternalAddress | undefined {
+  if (address.viaSiteUrl) return { ...address, path: withBasePath(basePath, address.path) };
+  return isUnderBasePath(basePath, address.path) ? address : undefined;
+}
+
+/** Why an absolute address was taken for one of the hub's pages, so the editor can tell which to change. */
+function viaSiteUrl(address: InternalAddress | undefined, siteUrl: string | undefined): string {
+  if (!address?.viaSiteUrl || siteUrl === undefined) return "";
+  const site = parseSiteUrl(siteUrl);
+  const example = site && site.prefix === "" ? ` (such as ${site.origin}/equality/)` : "";
+  return ` (checked as a page of this hub because it starts with siteUrl, ${siteUrl}, in organisation.yaml: if it is on another part of your organisation's site, outside the hub, set siteUrl to the hub's own address, with the folder it is published in${example}; otherwise link to a page the hub has)`;
 }
 
 /** Why a fragment reaches no element on the target page, or undefined when it does (or cannot be checked). */

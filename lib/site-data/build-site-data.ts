@@ -61,8 +61,6 @@ export interface SiteData {
   reports: ReportsView;
   /** What the reports archive holds, in words, for the home page and the reports page. */
   reportsSummary: ReportsSummaryView;
-  /** Old addresses and their new ones, for Netlify's _redirects file. */
-  redirects: HubData["redirects"]["redirects"];
 }
 
 export function buildSiteData(data: HubData, today: string): SiteData {
@@ -103,7 +101,6 @@ export function buildSiteData(data: HubData, today: string): SiteData {
     engagement: buildEngagementView(data.engagement, characteristics, today),
     reports: buildReportsView(data.reports, asAt.date),
     reportsSummary: buildReportsSummaryView(data.reports, eds, asAt.frozen),
-    redirects: data.redirects.redirects,
   };
 }
 

@@ -16,6 +16,11 @@ export interface InternalAddress {
    * address (percent-encoded by the URL parser) and percent-decoded. Undefined when there is none.
    */
   fragment?: string[];
+  /**
+   * The address was absolute and counted as this site's only because it starts with `siteUrl`; its
+   * path is then the hub's own ('/objectives/'), with siteUrl's path taken off.
+   */
+  viaSiteUrl?: true;
 }
 
 /** A made-up origin to resolve relative addresses against; `.invalid` can never be a real site. */
@@ -66,7 +71,10 @@ function resolveAbsolute(value: string, site?: SiteAddress): InternalAddress | u
     return undefined;
   }
   const local = toLocal(url, site);
-  return local === undefined ? undefined : toAddress(local);
+  if (local === undefined) return undefined;
+  const address = toAddress(local);
+  if (url.origin !== LOCAL_ORIGIN) address.viaSiteUrl = true;
+  return address;
 }
 
 /** An absolute URL on the organisation's site as one on the local origin, or undefined if elsewhere. */

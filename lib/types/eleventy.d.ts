@@ -53,6 +53,8 @@ declare module "@11ty/eleventy" {
     quietMode?: boolean;
     runMode?: "build" | "serve" | "watch";
     config?: (eleventyConfig: UserConfig) => void | Promise<void>;
+    /** Where on its host the site lives, such as '/equality/': Eleventy's `url` filter and dev server use it. */
+    pathPrefix?: string;
   }
 
   export default class Eleventy {

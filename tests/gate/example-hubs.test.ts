@@ -3,15 +3,30 @@
  * before its organisation closed, and years after. Each is read as a member of the public would:
  * the banner on every page, statuses that stood still when it closed, the law of its own time.
  */
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleNames } from "../../lib/build/options.ts";
 import { listMarkdownPages } from "../../lib/content/front-matter.ts";
 import { makeTempDir, PROJECT_ROOT, readPage, removeDir, runBuild, text, type BuildRun } from "../helpers/build-hub.ts";
 import { siteFiles } from "../helpers/site-files.ts";
+import { collectExternalLinks, hubFromSitemap } from "../../lib/links/collect-external.ts";
+import { scanHtml } from "../../lib/links/scan-html.ts";
+import { hubFolder } from "../../lib/site-paths/base-path.ts";
+import { siteFile } from "../../lib/site-paths/site-file.ts";
 
 /** What is true of each example, so the test reads what a reader should see. */
-const EXAMPLES: Record<string, { name: string; shortName: string; members?: string[]; smallEmployer?: boolean }> = {
+const EXAMPLES: Record<
+  string,
+  {
+    name: string;
+    shortName: string;
+    members?: string[];
+    smallEmployer?: boolean;
+    /** Where a hub that is a section of its organisation's main site lives on the host, and its siteUrl. */
+    underPath?: { basePath: string; siteUrl: string };
+  }
+> = {
   "closed-ccg": { name: "NHS Oakvale Clinical Commissioning Group", shortName: "NHS Oakvale CCG", smallEmployer: true },
   "joint-ccgs": {
     name: "NHS Wealdshire Clinical Commissioning Groups",
@@ -24,6 +39,7 @@ const EXAMPLES: Record<string, { name: string; shortName: string; members?: stri
       "NHS Wealdshire Coast Clinical Commissioning Group",
       "NHS Wealdshire Vale Clinical Commissioning Group",
     ],
+    underPath: { basePath: "/equality/", siteUrl: "https://www.wealdshireccgs.example/equality/" },
   },
 };
 
@@ -34,9 +50,17 @@ const YEARS_LATER = "2026-11-23";
 const workDir = makeTempDir("examples");
 afterAll(() => removeDir(workDir));
 
-function build(name: string, today: string): { run: BuildRun; site: string } {
-  const site = path.join(workDir, `${name}-${today}`);
-  return { run: runBuild(["--example", name, "--today", today, "--output", site]), site };
+/** `out` is the site folder, the host's root; `site` the hub's folder in it, which is `out` unless it has a base path. */
+interface ExampleBuild {
+  run: BuildRun;
+  out: string;
+  site: string;
+}
+
+function build(name: string, today: string): ExampleBuild {
+  const out = path.join(workDir, `${name}-${today}`);
+  const basePath = EXAMPLES[name]?.underPath?.basePath ?? "/";
+  return { run: runBuild(["--example", name, "--today", today, "--output", out]), out, site: hubFolder(out, basePath) };
 }
 
 function pages(site: string): string[] {
@@ -55,8 +79,8 @@ it("tests every example hub there is", () => {
 });
 
 describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) => {
-  let lastDay: { run: BuildRun; site: string };
-  let later: { run: BuildRun; site: string };
+  let lastDay: ExampleBuild;
+  let later: ExampleBuild;
 
   beforeAll(() => {
     lastDay = build(name, LAST_DAY);
@@ -160,5 +184,65 @@ describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) =>
       .map((file) => `/${file.replace(/(index)?\.md$/, "").replace(/([^/])$/, "$1/")}`)
       .filter((url) => !own.includes(url));
     expect(topLevelOnly.filter((url) => pages(later.site).includes(url))).toEqual([]);
+  });
+  describe.runIf(example.underPath !== undefined)("as a section of its organisation's main site", () => {
+    const { basePath, siteUrl } = example.underPath ?? { basePath: "/", siteUrl: "" };
+
+    it("keeps every page in the base path's folder, and nothing else but the host's redirects file", () => {
+      expect(siteFiles(later.out).filter((file) => !file.startsWith(basePath.slice(1)))).toEqual(["_redirects"]);
+    });
+
+    it("was checked by the gate at every page's address under the base path", () => {
+      const report = JSON.parse(readFileSync(`${later.out}-reports/gate-report.json`, "utf8")) as { pages: string[] };
+      const checked = [...report.pages].sort();
+      expect(checked).toEqual(
+        pages(later.site)
+          .map((url) => `${basePath.slice(0, -1)}${url}`)
+          .sort(),
+      );
+    });
+
+    it("writes every site-relative address in every page under the base path", () => {
+      const outside = pages(later.site).flatMap((url) =>
+        scanHtml(readFileSync(siteFile(later.site, url) ?? "", "utf8"))
+          .addresses.map((address) => address.value)
+          .filter((value) => value.startsWith("/") && !value.startsWith(basePath))
+          .map((value) => `${url}: ${value}`),
+      );
+      expect(outside).toEqual([]);
+    });
+
+    it("serves the design system's icons from under the base path", () => {
+      const css = readFileSync(path.join(later.site, "assets", "css", "nhsuk-frontend.min.css"), "utf8");
+      const icons = [...css.matchAll(/url\((\/[^)]+)\)/g)].map((match) => match[1] ?? "");
+      expect(icons.length).toBeGreaterThan(0);
+      expect(icons.filter((icon) => !icon.startsWith(basePath) || siteFile(later.out, icon) === undefined)).toEqual([]);
+    });
+
+    it("lists every page in the sitemap at its public address under siteUrl", () => {
+      const sitemap = readFileSync(path.join(later.site, "sitemap.xml"), "utf8");
+      const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]).sort();
+      const expected = pages(later.site)
+        .filter((url) => url !== "/404.html")
+        .map((url) => `${siteUrl.slice(0, -1)}${url}`)
+        .sort();
+      expect(locs).toEqual(expected);
+    });
+
+    it("redirects old addresses under the base path, and sends unknown ones to the hub's own page not found", () => {
+      const rules = readFileSync(path.join(later.out, "_redirects"), "utf8")
+        .split("\n")
+        .filter((line) => line && !line.startsWith("#"));
+      expect(rules.every((rule) => rule.startsWith(basePath) || rule.startsWith("/  "))).toBe(true);
+      expect(rules).toContain(`${basePath}equality-and-inclusion/  ${basePath}  301`);
+      expect(rules.slice(-1)).toEqual([`${basePath}*  ${basePath}404.html  404`]);
+    });
+
+    it("leaves links to the rest of the main site to the external link check", () => {
+      const external = collectExternalLinks(later.out, hubFromSitemap(later.out)).map((link) => link.url);
+      const host = new URL(siteUrl).origin;
+      expect(external.filter((url) => url.startsWith(`${host}/`)).length).toBeGreaterThan(0);
+      expect(external.filter((url) => url.startsWith(siteUrl))).toEqual([]);
+    });
   });
 });

@@ -2,13 +2,14 @@
  * The build command without its browser checks and without publishing, for tests whose assertions
  * are about what Eleventy makes (run by render-copy.ts, in its own process like the real build).
  * The same steps as scripts/build.ts up to Eleventy, with the same messages: the content checks,
- * then Eleventy into the output folder. With `--gate-results FILE` (a GateResultsSummary as JSON)
+ * then the site into the output folder (lib/build/render-site.ts: Eleventy and `_redirects`). With `--gate-results FILE` (a GateResultsSummary as JSON)
  * it then writes those results into the accessibility statement with the build's own writer.
  */
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { writeGateResults, type GateResultsSummary } from "../../lib/build/gate-results.ts";
-import { describeEleventyError, runEleventy } from "../../lib/build/run-eleventy.ts";
+import { describeEleventyError } from "../../lib/build/run-eleventy.ts";
+import { renderSite } from "../../lib/build/render-site.ts";
 import { checkContent } from "../../lib/build/check-content.ts";
 import { formatDataErrors } from "../../lib/data/errors.ts";
 import { DEFAULT_FOLDERS } from "../../lib/folders.ts";
@@ -42,9 +43,7 @@ async function main(output: string, today: string): Promise<number> {
   }
   let pages;
   try {
-    pages = (await runEleventy({ inputDir: input, pagesDir, outputDir: output, hub: content.hub, today })).filter(
-      (page) => page.outputPath.endsWith(".html"),
-    );
+    ({ pages } = await renderSite({ inputDir: input, pagesDir, outputDir: output, hub: content.hub, today }));
   } catch (error) {
     console.error(`The site could not be built:\n${describeEleventyError(error)}`);
     return 1;

@@ -53,3 +53,22 @@ describe("--example", () => {
     expect(exampleNames(root)).toEqual(["closed-ccg", "joint-ccgs"]);
   });
 });
+
+describe("--base-path", () => {
+  it("is left to siteUrl's path unless given", () => {
+    expect(parse([]).basePath).toBeUndefined();
+  });
+
+  it("is taken from the flag or HUB_BASE_PATH, the flag first, written as a folder", () => {
+    expect(parse([], { HUB_BASE_PATH: "equality" }).basePath).toBe("/equality/");
+    expect(parse(["--base-path", "/"], { HUB_BASE_PATH: "/equality/" }).basePath).toBe("/");
+  });
+
+  it("is refused, with what it may hold, when it is not a plain path", () => {
+    expect(() => parse(["--base-path", "/../x/"])).toThrow(
+      new BuildUsageError(
+        "--base-path must be a path on the host such as /equality/ (letters, digits, '-', '_', '.' and '/'; no '..'); got '/../x/'.",
+      ),
+    );
+  });
+});

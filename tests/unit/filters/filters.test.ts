@@ -5,10 +5,21 @@ import {
   changeInWords,
   displayDate,
   nonBreaking,
+  publicUrl,
   statusLabel,
 } from "../../../lib/filters/index.ts";
 
 describe("template filters", () => {
+  it("publicUrl writes a page's public address after siteUrl, with one slash however siteUrl ends", () => {
+    expect(publicUrl("/policies/", "https://www.example-icb.nhs.uk/equality")).toBe(
+      "https://www.example-icb.nhs.uk/equality/policies/",
+    );
+    expect(publicUrl("/", "https://www.example-icb.nhs.uk/equality/")).toBe("https://www.example-icb.nhs.uk/equality/");
+    expect(publicUrl("/contact/", "https://equality.example-icb.nhs.uk/")).toBe(
+      "https://equality.example-icb.nhs.uk/contact/",
+    );
+  });
+
   it("displayDate writes a date the NHS.UK way and tolerates a missing one", () => {
     expect(displayDate("2026-12-27")).toBe("27 December 2026");
     expect(displayDate(undefined)).toBe("");

@@ -145,7 +145,8 @@ describe("the internal link check", () => {
         page: "/policies/",
         target: "https://equality.example.nhs.uk/objectivez/",
         element: "a",
-        problem: "no page or file at /objectivez/",
+        problem:
+          "no page or file at /objectivez/ (checked as a page of this hub because it starts with siteUrl, https://equality.example.nhs.uk, in organisation.yaml: if it is on another part of your organisation's site, outside the hub, set siteUrl to the hub's own address, with the folder it is published in (such as https://equality.example.nhs.uk/equality/); otherwise link to a page the hub has)",
       },
     ]);
   });
@@ -159,7 +160,9 @@ describe("the internal link check", () => {
       },
       { siteUrl: "https://www.example.nhs.uk/equality/" },
     );
-    expect(result.errors.map((error) => error.problem)).toEqual(["no page or file at /objectivez/"]);
+    expect(result.errors.map((error) => error.problem)).toEqual([
+      expect.stringMatching(/^no page or file at \/objectivez\/ /),
+    ]);
   });
 
   it("leaves mailto:, tel:, other sites and protocol-relative addresses to others", () => {
@@ -218,6 +221,64 @@ describe("the internal link check", () => {
     expect(result.errors.map((error) => error.problem)).toEqual([
       "no page or file at /etc/passwd",
       "no page or file at /../../etc/passwd",
+    ]);
+  });
+});
+
+describe("the internal link check of a hub under a base path", () => {
+  /** A hub at /equality/ on its organisation's main site, built into that folder of the site. */
+  function checkUnderBasePath(body: string) {
+    const site = makeSite({
+      "/equality/": page("<h1>Home</h1>"),
+      "/equality/objectives/": page('<h1>Objectives</h1><h2 id="outcomes">Outcomes</h2>'),
+      "/equality/policies/": page(body),
+    });
+    dirs.push(site.dir);
+    return checkInternalLinks({
+      siteDir: site.dir,
+      pages: site.pages,
+      siteUrl: "https://www.example-icb.nhs.uk/equality/",
+      basePath: "/equality/",
+      redirects: [{ from: "/old-objectives/", to: "/objectives/" }],
+    });
+  }
+
+  it("checks the hub's own addresses under the base path, relative and absolute", () => {
+    const result = checkUnderBasePath(
+      '<a href="/equality/objectives/#outcomes">A</a> <a href="../objectives/">B</a> <a href="https://www.example-icb.nhs.uk/equality/objectives/">C</a>',
+    );
+    expect(result.errors).toEqual([]);
+    // Each page's skip link, and the three links on /equality/policies/.
+    expect(result.linksChecked).toBe(6);
+  });
+
+  it("leaves other parts of the main site to the external check, as site-relative or absolute addresses", () => {
+    const result = checkUnderBasePath(
+      '<a href="/reports/annual-report.pdf">Annual report</a> <a href="https://www.example-icb.nhs.uk/news/">News</a>',
+    );
+    expect(result.errors).toEqual([]);
+    expect(result.linksChecked).toBe(3);
+  });
+
+  it("names a missing page of the hub by its address on the host", () => {
+    const result = checkUnderBasePath('<a href="/equality/objectivez/">Typo</a>');
+    expect(result.errors.map(({ target, problem }) => [target, problem])).toEqual([
+      ["/equality/objectivez/", "no page or file at /equality/objectivez/"],
+    ]);
+  });
+
+  it("says an absolute address was taken for the hub's own because of siteUrl, and what to change", () => {
+    const result = checkUnderBasePath('<a href="https://www.example-icb.nhs.uk/equality/annual-report.pdf">Report</a>');
+    expect(result.errors.map((error) => error.problem)).toEqual([
+      "no page or file at /equality/annual-report.pdf (checked as a page of this hub because it starts with siteUrl, https://www.example-icb.nhs.uk/equality/, in organisation.yaml: if it is on another part of your organisation's site, outside the hub, set siteUrl to the hub's own address, with the folder it is published in; otherwise link to a page the hub has)",
+    ]);
+  });
+
+  it("knows the hub's old addresses under the base path", () => {
+    const result = checkUnderBasePath('<a href="/equality/old-objectives/">Old</a>');
+    expect(result.errors).toEqual([]);
+    expect(result.warnings.map((warning) => warning.problem)).toEqual([
+      "links to an old address that redirects to /objectives/: link to /objectives/",
     ]);
   });
 });

@@ -3,7 +3,7 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { collectExternalLinks, siteUrlFromSitemap } from "../../../lib/links/collect-external.ts";
+import { collectExternalLinks, hubFromSitemap } from "../../../lib/links/collect-external.ts";
 import { PROJECT_ROOT, removeDir } from "../../helpers/build-hub.ts";
 import { startLocalServer, type LocalServer } from "./local-server.ts";
 import { makeSite, page, type TempSite } from "./temp-site.ts";
@@ -55,9 +55,9 @@ async function runCommand(args: string[]): Promise<{ code: number; stdout: strin
 
 describe("collecting external links", () => {
   it("lists each external address once, without its fragment, with the pages that use it", () => {
-    const siteUrl = siteUrlFromSitemap(good.dir);
-    expect(siteUrl).toBe("https://equality.example.nhs.uk");
-    expect(collectExternalLinks(good.dir, siteUrl)).toEqual([
+    const hub = hubFromSitemap(good.dir);
+    expect(hub).toEqual({ siteUrl: "https://equality.example.nhs.uk", basePath: "/" });
+    expect(collectExternalLinks(good.dir, hub)).toEqual([
       { url: `${server.origin}/moved`, pages: ["/"] },
       { url: `${server.origin}/no-head`, pages: ["/contact/"] },
       { url: `${server.origin}/ok`, pages: ["/", "/contact/"] },

@@ -1,0 +1,24 @@
+/**
+ * Everything the build writes before it checks anything: the hub's pages by Eleventy (in the base
+ * path's folder of the site folder) and the files the host reads at the site's root (Netlify's
+ * `_redirects`). The build command and the tests' render helper both call it, so a render without
+ * the gate makes exactly the files a gated build publishes.
+ */
+import { basePathOfSiteUrl } from "../site-paths/base-path.ts";
+import { runEleventy, type BuiltPage, type RunEleventyOptions } from "./run-eleventy.ts";
+import { writeRedirectsFile } from "./write-redirects.ts";
+
+export interface RenderedSite {
+  /** The HTML pages, at their addresses on the host. */
+  pages: BuiltPage[];
+  /** Where on its host the hub lives: '/' or a folder such as '/equality/'. */
+  basePath: string;
+}
+
+/** `basePath` defaults to the path of the organisation's siteUrl. */
+export async function renderSite(options: RunEleventyOptions): Promise<RenderedSite> {
+  const basePath = options.basePath ?? basePathOfSiteUrl(options.hub.data.organisation.siteUrl);
+  const built = await runEleventy({ ...options, basePath });
+  writeRedirectsFile(options.outputDir, options.hub.data.redirects.redirects, basePath);
+  return { pages: built.filter((page) => page.outputPath.endsWith(".html")), basePath };
+}
