@@ -33,7 +33,9 @@ afterAll(() => removeDir(workDir));
 
 describe("a hub with its own pages folder", () => {
   it("renders", () => {
-    expect(run.stderr).toBe("");
+    // Eleventy notes a filter that took 10% of a build's time, which on a busy machine can be any
+    // of them: a note on its speed, not on the content.
+    expect(run.stderr.replace(/^\[11ty\] Benchmark .*\n?/gm, "")).toBe("");
     expect(run.status).toBe(0);
   });
 
