@@ -60,7 +60,9 @@ export default function hubPlugin(eleventyConfig: UserConfig, options: HubPlugin
   }
 
   // Global data: what the build handed over, or loaded afresh on each dev server rebuild.
-  eleventyConfig.addGlobalData("hub", () => buildSiteData((options.hub ?? loadHubOrThrow(folders.data)).data, today));
+  eleventyConfig.addGlobalData("hub", () =>
+    buildSiteData((options.hub ?? loadHubOrThrow(folders.data, undefined, today)).data, today),
+  );
 
   // Filters: one pure function each, registered under its export name.
   for (const [name, filter] of Object.entries(filters)) {

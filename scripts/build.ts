@@ -38,7 +38,7 @@ async function main(): Promise<number> {
     throw error;
   }
 
-  const content = checkContent(options.dataDir, options.inputDir, options.pagesDir);
+  const content = checkContent(options.dataDir, options.inputDir, options.pagesDir, options.today);
   if (!content.ok) {
     console.error(formatDataErrors(content.errors));
     return 1;

@@ -10,8 +10,9 @@ import { loadHub } from "../data/load-hub.ts";
 
 export type ContentResult = { ok: true; hub: LoadedHub; pages: PageSource[] } | { ok: false; errors: DataError[] };
 
-export function checkContent(dataDir: string, inputDir: string, pagesDir: string = inputDir): ContentResult {
-  const loaded = loadHub(dataDir);
+/** `today`: the build's day, for the rules that turn on it (lib/data/integrity.ts). */
+export function checkContent(dataDir: string, inputDir: string, pagesDir: string, today: string): ContentResult {
+  const loaded = loadHub(dataDir, process.cwd(), today);
   const read = readPages(inputDir, process.cwd(), pagesDir);
   if (!loaded.ok || !read.ok)
     return { ok: false, errors: [...(loaded.ok ? [] : loaded.errors), ...(read.ok ? [] : read.errors)] };

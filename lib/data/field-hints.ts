@@ -21,7 +21,7 @@ interface FieldHint {
 }
 
 const secondPhone =
-  "give one number here; a second one can be the equality team's ('equalityContact.phone') or the one for other formats ('alternativeFormatsContact.phone'), or write it in prose on the contact page, site/contact.md";
+  "for more than one number, list them under 'phones' in place of 'phone', each with a 'label' (such as 'Switchboard') and its 'number'";
 
 const isText = (pattern: RegExp) => (value: unknown) => typeof value === "string" && pattern.test(value.trim());
 
@@ -47,7 +47,7 @@ const hints: FieldHint[] = [
     file: "organisation.yaml",
     at: /^(|members\[\])$/,
     unknownKey: /phone|tel|mobile/i,
-    hint: "the hub's numbers are 'contact.phone', 'equalityContact.phone' and 'alternativeFormatsContact.phone'; write any other in prose on the contact page, site/contact.md",
+    hint: "the hub's numbers go under 'contact', 'equalityContact' and 'alternativeFormatsContact', each as 'phone' or, for several with a label each, 'phones'; write any other in prose on the contact page, site/contact.md",
   },
   {
     file: "organisation.yaml",

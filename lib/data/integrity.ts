@@ -9,7 +9,7 @@ import type { DataFileName } from "../schemas/index.ts";
 import type { DataError } from "./errors.ts";
 import { dataFileNames, type HubData, type HubFiles } from "./hub.ts";
 import { checkAccessibilityStatement } from "./integrity/accessibility-statement.ts";
-import { checkEngagement } from "./integrity/engagement.ts";
+import { checkEngagement, checkEngagementOnDay } from "./integrity/engagement.ts";
 import { checkLegalDuties } from "./integrity/legal-duties.ts";
 import { checkObjectives } from "./integrity/objectives.ts";
 import { checkOrganisation } from "./integrity/organisation.ts";
@@ -39,4 +39,12 @@ const integrityChecks: Record<DataFileName, IntegrityCheck | null> = {
 
 export function checkIntegrity(data: HubData, files: HubFiles): DataError[] {
   return dataFileNames.flatMap((name) => integrityChecks[name]?.(data, files) ?? []);
+}
+
+/**
+ * The few rules that turn on the day of the build, which are errors all the same (a warning would
+ * let the page mislead): only a consultation that has closed may leave out when it opened.
+ */
+export function checkIntegrityOnDay(data: HubData, files: HubFiles, today: string): DataError[] {
+  return checkEngagementOnDay(data, files, today);
 }

@@ -15,7 +15,7 @@ import {
   type LoadedHub,
   type LoadResult,
 } from "./hub.ts";
-import { checkIntegrity } from "./integrity.ts";
+import { checkIntegrity, checkIntegrityOnDay } from "./integrity.ts";
 import { readYamlFile } from "./read-yaml.ts";
 import type { YamlFile } from "./yaml-file.ts";
 import { findUnquotedDates } from "./unquoted-dates.ts";
@@ -23,8 +23,12 @@ import { validateFile } from "./validate-file.ts";
 
 type Parsed = { [Name in DataFileName]: { yaml: YamlFile; value: z.output<(typeof dataFileSchemas)[Name]> } };
 
-/** `dataDir` may be absolute or relative to `root`; messages name files relative to `root`. */
-export function loadHub(dataDir: string, root: string = process.cwd()): LoadResult {
+/**
+ * `dataDir` may be absolute or relative to `root`; messages name files relative to `root`. With
+ * `today` (the build's day, 'YYYY-MM-DD'), the rules that turn on it are checked too
+ * (checkIntegrityOnDay): the build and the dev server give it.
+ */
+export function loadHub(dataDir: string, root: string = process.cwd(), today?: string): LoadResult {
   const absoluteDir = path.resolve(root, dataDir);
   const relative = (absolute: string) => path.relative(root, absolute).split(path.sep).join("/");
   const dirError = missingDataDir(absoluteDir, relative(absoluteDir));
@@ -51,12 +55,15 @@ export function loadHub(dataDir: string, root: string = process.cwd()): LoadResu
   // One rule for every file (lib/data/hub.ts): its contents, under its name in camelCase.
   const data = Object.fromEntries(fileNames.map((name) => [dataKeyOf(name), parsed[name].value])) as HubData;
   const files = Object.fromEntries(fileNames.map((name) => [name, parsed[name].yaml])) as HubFiles;
-  const integrityErrors = checkIntegrity(data, files);
+  const integrityErrors = [
+    ...checkIntegrity(data, files),
+    ...(today === undefined ? [] : checkIntegrityOnDay(data, files, today)),
+  ];
   return integrityErrors.length > 0 ? { ok: false, errors: integrityErrors } : { ok: true, data, files };
 }
 
-export function loadHubOrThrow(dataDir: string, root?: string): LoadedHub {
-  const result = loadHub(dataDir, root);
+export function loadHubOrThrow(dataDir: string, root?: string, today?: string): LoadedHub {
+  const result = loadHub(dataDir, root, today);
   if (!result.ok) throw new HubDataError(result.errors);
   return { data: result.data, files: result.files };
 }

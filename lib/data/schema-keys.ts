@@ -19,6 +19,10 @@ function defOf(schema: z.ZodType): Def {
   return (schema as unknown as { def: Def }).def;
 }
 
+function isGroup(value: unknown): boolean {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 function unwrap(schema: z.ZodType, value: unknown): z.ZodType {
   let current = schema;
   for (;;) {
@@ -35,8 +39,11 @@ function unwrap(schema: z.ZodType, value: unknown): z.ZodType {
         const values = (defOf(literal) as unknown as { values?: unknown[] }).values ?? [];
         return values.includes((value as Record<string, unknown>)[discriminator]);
       });
-      if (!chosen) return current;
-      current = chosen;
+      // Without a discriminator, a group of fields can only be meant for the one form that is a group.
+      const groups = def.options.filter((option) => defOf(unwrap(option, value)).type === "object");
+      const meant = chosen ?? (isGroup(value) && groups.length === 1 ? groups[0] : undefined);
+      if (!meant) return current;
+      current = meant;
     } else return current;
   }
 }

@@ -55,6 +55,11 @@ function misspeltFields(yaml: YamlFile, schema: z.ZodType, issues: z.core.$ZodIs
 
 function toDataErrors(yaml: YamlFile, schema: z.ZodType, issue: z.core.$ZodIssue, misspelt: Set<string>): DataError[] {
   const path = issue.path as Array<string | number>;
+  const branch = meantBranch(issue);
+  if (branch) {
+    const within = branch.map((inner) => ({ ...inner, path: [...path, ...inner.path] }));
+    return within.flatMap((inner) => toDataErrors(yaml, schema, inner, misspelt));
+  }
   const value = valueAt(yaml.data, path);
   if (issue.code === "unrecognized_keys") {
     const allowed = allowedKeysAt(schema, yaml.data, path).filter((key) => !issue.keys.includes(key));
@@ -89,6 +94,20 @@ function toDataErrors(yaml: YamlFile, schema: z.ZodType, issue: z.core.$ZodIssue
   return [
     errorAt(yaml, path, `${plainMessage(issue)} (found ${found(value)}${typeHint(yaml, path, issue, value)})${then}`),
   ];
+}
+
+/**
+ * Where a field takes one of several forms (a format's id, or a group of fields), the form the
+ * value was written in: the one branch that did not refuse the value's type outright. Its own
+ * messages say what is wrong ("did you mean 'braille'?"), where the union's could only say that
+ * nothing matched.
+ */
+function meantBranch(issue: z.core.$ZodIssue): z.core.$ZodIssue[] | undefined {
+  if (issue.code !== "invalid_union") return undefined;
+  const candidates = issue.errors.filter(
+    (branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === "invalid_type"),
+  );
+  return candidates.length === 1 ? candidates[0] : undefined;
 }
 
 /** `hint`: where what was meant goes, when the schema has no such field (field-hints.ts). */

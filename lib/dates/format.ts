@@ -2,8 +2,25 @@
 import { DateTime } from "luxon";
 import { HUB_ZONE, parseCalendarDate } from "./calendar-date.ts";
 
-export function formatDisplayDate(isoDate: string): string {
-  return parseCalendarDate(isoDate).setLocale("en-GB").toFormat("d MMMM yyyy");
+/** With `weekday`, as a deadline reads: "Sunday 21 October 2018". */
+export function formatDisplayDate(isoDate: string, options: { weekday?: boolean } = {}): string {
+  return parseCalendarDate(isoDate)
+    .setLocale("en-GB")
+    .toFormat(options.weekday ? "cccc d MMMM yyyy" : "d MMMM yyyy");
+}
+
+/**
+ * A 24-hour 'HH:MM' as the NHS.UK content style writes a time: "9am", "5:30pm", "midday",
+ * "11:59pm". Never "midnight", which could be either end of a day; '00:00' is "12am", and the
+ * engagement schema refuses it as a closing time for that reason.
+ */
+export function formatTimeOfDay(time: string): string {
+  const match = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
+  if (!match) throw new RangeError(`'${time}' is not a time of day written HH:MM on the 24-hour clock`);
+  const [hours, minutes] = [Number(match[1]), match[2] as string];
+  if (hours === 12 && minutes === "00") return "midday";
+  const hour = hours % 12 === 0 ? 12 : hours % 12;
+  return `${hour}${minutes === "00" ? "" : `:${minutes}`}${hours < 12 ? "am" : "pm"}`;
 }
 
 /** A yearly date such as '03-30' as "30 March". */

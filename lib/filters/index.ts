@@ -15,3 +15,4 @@ export { ratingLabel } from "./rating-label.ts";
 export { ruleInWords } from "./rule-in-words.ts";
 export { scheduleStatusLabel } from "./schedule-status-label.ts";
 export { statusLabel } from "./status-label.ts";
+export { timeOfDay } from "./time-of-day.ts";

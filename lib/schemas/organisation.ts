@@ -28,7 +28,7 @@ const odsCodeSchema = z.string({ error: "write the ODS code as quoted text, such
   error: "an ODS code is 3 to 5 capital letters or digits, such as 'QZX'",
 });
 
-/** The other formats people can ask for, in the order the site lists them. */
+/** The usual other formats people can ask for; `formats` lists them in the order the site does. */
 export const alternativeFormats = [
   "easy-read",
   "british-sign-language",
@@ -40,6 +40,40 @@ export const alternativeFormats = [
 ] as const;
 export type AlternativeFormat = (typeof alternativeFormats)[number];
 
+const formatIdSchema = z.enum(alternativeFormats, { error: `use the formats: ${alternativeFormats.join(", ")}` });
+
+/**
+ * A format with more to say: one of the usual ones with details (`format: braille`), one the
+ * organisation names itself (`name: Clear Information`), or a translation (`language: Polish`).
+ * Exactly one of the three, so the site knows which it is.
+ */
+const formatEntrySchema = z
+  .strictObject({
+    format: formatIdSchema.optional(),
+    name: textSchema.optional(),
+    language: textSchema.optional(),
+    /** Such as 'Grade 1 or Grade 2' for Braille; shown after the format on the contact page. */
+    details: textSchema.optional(),
+  })
+  .superRefine((entry, ctx) => {
+    const given = (["format", "name", "language"] as const).filter((key) => entry[key] !== undefined);
+    if (given.length === 1) return;
+    ctx.addIssue({
+      code: "custom",
+      path: given.length === 0 ? [] : [given[1] as string],
+      message:
+        given.length === 0
+          ? "say which format this is: 'format' (one of the usual ones, such as 'braille'), 'name' (another format, such as 'Clear Information') or 'language' (a translation, such as 'Polish')"
+          : `give only one of 'format', 'name' and 'language' in each item (this one has ${given.map((key) => `'${key}'`).join(" and ")}): list each format as an item of its own`,
+    });
+  });
+
+/** A plain id such as `braille`, or a group of fields (formatEntrySchema). */
+const formatSchema = z.union([z.string().pipe(formatIdSchema), formatEntrySchema], {
+  error: "give a format such as 'braille', or a group with 'format', 'name' or 'language' and, if you like, 'details'",
+});
+export type FormatEntry = z.infer<typeof formatSchema>;
+
 const postalAddressSchema = z.strictObject({
   lines: z.array(textSchema).min(1, { error: "give at least one address line" }),
   postcode: z
@@ -49,34 +83,86 @@ const postalAddressSchema = z.strictObject({
     }),
 });
 
-const contactSchema = z.strictObject({
-  email: emailSchema,
-  phone: phoneSchema,
-  address: postalAddressSchema,
+/** One of several numbers, each saying what it is for, such as 'Switchboard'. */
+const labelledPhoneSchema = z.strictObject({
+  label: textSchema,
+  number: phoneSchema,
 });
 
-const teamContactSchema = z.strictObject({
-  team: textSchema,
-  email: emailSchema,
+/** `phone` for one number, or `phones` for several with a label each: never both. */
+const phoneFields = {
   phone: phoneSchema.optional(),
-});
-
-const alternativeFormatsContactSchema = z.strictObject({
-  email: emailSchema,
-  phone: phoneSchema,
-  /** The number to dial through Relay UK, for people who are deaf or speech-impaired. */
-  textRelay: z
-    .string({ error: "write the Relay UK number as quoted text, such as '18001 0113 496 0000'" })
-    .regex(/^18001 [0-9 ]{10,14}$/, {
-      error: "write the Relay UK number as '18001' followed by the phone number, such as '18001 0113 496 0000'",
-    })
+  phones: z
+    .array(labelledPhoneSchema)
+    .min(1, { error: "list at least one number, each with its 'label' and 'number', or give one as 'phone'" })
     .optional(),
-  /** The formats offered; all of them unless the organisation says otherwise. */
-  formats: z
-    .array(z.enum(alternativeFormats, { error: `use the formats: ${alternativeFormats.join(", ")}` }))
-    .min(1, { error: "offer at least one other format" })
-    .default([...alternativeFormats]),
-});
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** A refinement runs even when other fields are wrong, so every problem is reported together. */
+const evenWithOtherErrors = { when: (payload: { value: unknown }) => isRecord(payload.value) };
+
+/** `phone` or `phones`, not both; `required`: one of them must be given. */
+function onePhoneField(required: boolean) {
+  return (value: unknown, ctx: z.RefinementCtx) => {
+    if (!isRecord(value)) return;
+    if (value.phone !== undefined && value.phones !== undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["phone"],
+        message:
+          "give either 'phone' (one number) or 'phones' (several, each with a 'label'), not both: move this number into 'phones' with its label, and remove 'phone'",
+      });
+    else if (required && value.phone === undefined && value.phones === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["phone"],
+        message:
+          "a UK number such as '0113 496 0000'; or, for several numbers, 'phones', each with a 'label' and 'number'",
+      });
+  };
+}
+
+const contactSchema = z
+  .strictObject({ email: emailSchema, ...phoneFields, address: postalAddressSchema })
+  .superRefine(onePhoneField(true), evenWithOtherErrors);
+
+const teamContactSchema = z
+  .strictObject({ team: textSchema, email: emailSchema, ...phoneFields })
+  .superRefine(onePhoneField(false), evenWithOtherErrors);
+
+const relayNumberSchema = z
+  .string({ error: "write the text relay number as quoted text, such as '18001 0113 496 0000'" })
+  .regex(/^1800[12] [0-9 ]{10,14}$/, {
+    error:
+      "write the text relay number as people dial it: '18001' followed by the phone number, such as '18001 0113 496 0000' ('18002' to reach a textphone)",
+  });
+
+/**
+ * The number to dial through a text relay service, for people who are deaf or speech-impaired.
+ * Written alone it is a Relay UK number; as a group it names the service, such as an older
+ * record's 'Next Generation Text Service' (Relay UK's name until 2019).
+ */
+const textRelaySchema = z.union([
+  relayNumberSchema.transform((number) => ({ service: "Relay UK", number })),
+  z.strictObject({ service: textSchema.default("Relay UK"), number: relayNumberSchema }),
+]);
+
+const alternativeFormatsContactSchema = z
+  .strictObject({
+    email: emailSchema,
+    ...phoneFields,
+    textRelay: textRelaySchema.optional(),
+    /** The formats offered; all the usual ones unless the organisation says otherwise. */
+    formats: z
+      .array(formatSchema)
+      .min(1, { error: "offer at least one other format" })
+      .default([...alternativeFormats]),
+  })
+  .superRefine(onePhoneField(true), evenWithOtherErrors);
 
 /**
  * When the organisation closed and who took over, such as a CCG on 1 July 2022 and its ICB. Every
@@ -129,15 +215,10 @@ export const organisationSchema = z
     alternativeFormatsContact: alternativeFormatsContactSchema,
     ceased: ceasedSchema.optional(),
   })
-  // Runs even when other fields are wrong, so every problem is reported together.
-  .superRefine(checkWhoPublishes, { when: (payload) => isRecord(payload.value) });
+  .superRefine(checkWhoPublishes, evenWithOtherErrors);
 
 export type Organisation = z.infer<typeof organisationSchema>;
 export type Member = z.infer<typeof memberSchema>;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
 
 /**
  * A single organisation gives its own ODS code and headcount band; a joint hub gives each member's

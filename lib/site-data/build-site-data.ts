@@ -97,8 +97,8 @@ export function buildSiteData(data: HubData, today: string): SiteData {
     accessibilityStatement: buildAccessibilityStatementView(data.accessibilityStatement, schedule),
     policies: buildPoliciesView(data.policies, asAt.date),
     // Consultations keep today's date: one that was open when the organisation closed has closed
-    // since, and the hub must not invite anyone to it.
-    engagement: buildEngagementView(data.engagement, characteristics, today),
+    // since, and the hub must not invite anyone to it. Nobody is still considering what it heard.
+    engagement: buildEngagementView(data.engagement, characteristics, today, asAt.frozen),
     reports: buildReportsView(data.reports, asAt.date),
     reportsSummary: buildReportsSummaryView(data.reports, eds, asAt.frozen),
   };

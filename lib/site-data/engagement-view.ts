@@ -1,8 +1,10 @@
 /**
  * Engagement and consultations as their pages show them: each with its status worked out from its
- * dates and today, characteristic ids resolved to names, and grouped for the list page.
- * Dates and today are 'YYYY-MM-DD' strings in Europe/London, so they compare as text.
+ * dates and today, characteristic ids resolved to names, what happened after it closed, and
+ * grouped for the list page. Dates and today are 'YYYY-MM-DD' strings in Europe/London, so they
+ * compare as text.
  */
+import { daysBetween } from "../dates/arithmetic.ts";
 import type { Engagement, EngagementKind, EngagementOutcome, EngagementFile } from "../schemas/engagement.ts";
 import type { Characteristic } from "../schemas/protected-characteristics.ts";
 
@@ -22,6 +24,13 @@ export const engagementKindLabels: Record<EngagementKind, string> = {
   consultation: "Consultation",
 };
 
+/**
+ * What the page of a closed one says happened next: the outcome; that we are still considering
+ * what we heard (only for `outcomeExpectedWithinWeeks` after it closed, and never once the
+ * organisation has closed); or, after that, that no outcome has been published.
+ */
+export type EngagementNextStep = "outcome" | "considering" | "no-outcome";
+
 export interface EngagementItemView extends Omit<Engagement, "groups" | "outcome"> {
   status: EngagementStatus;
   statusLabel: string;
@@ -31,6 +40,8 @@ export interface EngagementItemView extends Omit<Engagement, "groups" | "outcome
   seldomHeard: string[];
   /** Only once its publishedOn day has come: an outcome written ahead of time stays hidden. */
   outcome?: EngagementOutcome;
+  /** Once it has closed. */
+  nextStep?: EngagementNextStep;
 }
 
 export type EngagementGroupId = "open" | "upcoming" | "closed";
@@ -51,24 +62,32 @@ export interface EngagementView {
 }
 
 /**
- * Open on both its opening and its closing day. After it closes, "outcome published" once the
- * outcome's day has come, otherwise "closed".
+ * Open on both its opening and its closing day, whatever its closing time: the build knows the
+ * day, not the hour, and the page gives the time. Without an opening day (a record of an old one)
+ * it is open until it closes. After it closes, "outcome published" once the outcome's day has
+ * come, otherwise "closed".
  */
 export function engagementStatus(
   engagement: Pick<Engagement, "opens" | "closes" | "outcome">,
   today: string,
 ): EngagementStatus {
-  if (today < engagement.opens) return "upcoming";
+  if (engagement.opens !== undefined && today < engagement.opens) return "upcoming";
   if (today <= engagement.closes) return "open";
   return hasPublishedOutcome(engagement, today) ? "outcome-published" : "closed";
 }
 
+/**
+ * `organisationClosed`: the organisation has closed, so nobody there is still considering what it
+ * heard. Statuses still use the real today: one that was open when it closed has closed since.
+ */
 export function buildEngagementView(
   file: EngagementFile,
   characteristics: Characteristic[],
   today: string,
+  organisationClosed = false,
 ): EngagementView {
-  const items = file.engagements.map((engagement) => buildItem(engagement, characteristics, today));
+  const context = { characteristics, today, organisationClosed, outcomeWeeks: file.outcomeExpectedWithinWeeks };
+  const items = file.engagements.map((engagement) => buildItem(engagement, context));
   const groups: EngagementGroup[] = [
     // The one closing soonest is the one a reader can least afford to miss.
     {
@@ -84,7 +103,7 @@ export function buildEngagementView(
       heading: "Coming up",
       engagements: sorted(
         items.filter((item) => item.status === "upcoming"),
-        (a, b) => compare(a.opens, b.opens),
+        (a, b) => compare(a.opens ?? "", b.opens ?? ""),
       ),
     },
     // Most recently closed first: the outcome readers are waiting for is likely the newest.
@@ -105,9 +124,18 @@ export function buildEngagementView(
   };
 }
 
-function buildItem(engagement: Engagement, characteristics: Characteristic[], today: string): EngagementItemView {
+interface ItemContext {
+  characteristics: Characteristic[];
+  today: string;
+  organisationClosed: boolean;
+  outcomeWeeks: number;
+}
+
+function buildItem(engagement: Engagement, context: ItemContext): EngagementItemView {
   const { groups, outcome, ...rest } = engagement;
+  const { characteristics, today } = context;
   const status = engagementStatus(engagement, today);
+  const nextStep = nextStepOf(engagement, status, context);
   return {
     ...rest,
     status,
@@ -115,8 +143,21 @@ function buildItem(engagement: Engagement, characteristics: Characteristic[], to
     kindLabel: engagementKindLabels[engagement.kind],
     characteristics: groups.characteristics.flatMap((id) => characteristics.filter((item) => item.id === id)),
     seldomHeard: groups.seldomHeard,
-    ...(outcome && hasPublishedOutcome(engagement, today) ? { outcome } : {}),
+    ...(outcome && status === "outcome-published" ? { outcome } : {}),
+    ...(nextStep ? { nextStep } : {}),
   };
+}
+
+/** "Considering" until that many weeks after its closing day, that day included. */
+function nextStepOf(
+  engagement: Engagement,
+  status: EngagementStatus,
+  { today, organisationClosed, outcomeWeeks }: ItemContext,
+): EngagementNextStep | undefined {
+  if (status === "outcome-published") return "outcome";
+  if (status !== "closed") return undefined;
+  if (organisationClosed) return "no-outcome";
+  return daysBetween(engagement.closes, today) <= outcomeWeeks * 7 ? "considering" : "no-outcome";
 }
 
 function hasPublishedOutcome(engagement: Pick<Engagement, "closes" | "outcome">, today: string): boolean {

@@ -4,7 +4,13 @@
  * and whether it has closed (a CCG replaced by an ICB) as of today.
  */
 import { listInWords } from "../filters/list-in-words.ts";
-import type { AlternativeFormat, Member, Organisation, OrganisationType } from "../schemas/organisation.ts";
+import type {
+  AlternativeFormat,
+  FormatEntry,
+  Member,
+  Organisation,
+  OrganisationType,
+} from "../schemas/organisation.ts";
 
 /** How a sentence names each format; interpreters and text relay are help to communicate, not formats. */
 export const alternativeFormatNames: Record<AlternativeFormat, string> = {
@@ -18,6 +24,41 @@ export const alternativeFormatNames: Record<AlternativeFormat, string> = {
 };
 
 const communicationHelp: readonly AlternativeFormat[] = ["interpreter", "text-relay"];
+
+/** A format or help offered, as the contact page lists it: "Braille: Grade 1 or Grade 2". */
+export interface FormatView {
+  name: string;
+  details?: string;
+  /** Set for a translation: the language, as the file names it. */
+  language?: string;
+  help: boolean;
+}
+
+function formatView(entry: FormatEntry): FormatView {
+  const { format, name, language, details } = typeof entry === "string" ? { format: entry } : entry;
+  const named =
+    format !== undefined
+      ? { name: alternativeFormatNames[format], help: communicationHelp.includes(format) }
+      : language !== undefined
+        ? { name: `a translation into ${language}`, language, help: false }
+        : { name: name ?? "", help: false };
+  return { ...named, ...(details ? { details } : {}) };
+}
+
+/**
+ * The formats as one phrase: "Easy Read, large print or a translation into Polish or Urdu, or
+ * help from an interpreter or text relay". Translations are named together, so the phrase stays short.
+ */
+function formatsInWords(formats: FormatView[], help: FormatView[]): string {
+  const languages = formats.flatMap((format) => (format.language ? [format.language] : []));
+  const names = [
+    ...formats.filter((format) => !format.language).map((format) => format.name),
+    ...(languages.length > 0 ? [`a translation into ${listInWords(languages, "or")}`] : []),
+  ];
+  const helpNames = help.map((item) => item.name);
+  const helpWords = helpNames.length > 0 ? `help from ${listInWords(helpNames, "or")}` : "";
+  return [listInWords(names, "or"), helpWords].filter(Boolean).join(", or ");
+}
 
 export interface CeasedView {
   closedOn: string;
@@ -45,9 +86,9 @@ const pluralNames: Record<OrganisationType, string> = {
 
 export interface OrganisationView {
   /** The formats offered, as readers say them, in the organisation's order ("Easy Read", "large print"). */
-  formatNames: string[];
+  formats: FormatView[];
   /** Help to communicate that is offered ("an interpreter", "text relay"). */
-  helpNames: string[];
+  help: FormatView[];
   /** Both as one phrase: "Easy Read, large print or Braille, or help from an interpreter or text relay". */
   formatsInWords: string;
   ceased?: CeasedView;
@@ -77,20 +118,15 @@ function membersIntro(members: MemberView[], type: OrganisationType): string | u
 
 export function buildOrganisationView(organisation: Organisation, today: string): OrganisationView {
   const { ceased } = organisation;
-  const offered = organisation.alternativeFormatsContact.formats;
-  const formatNames = offered
-    .filter((format) => !communicationHelp.includes(format))
-    .map((format) => alternativeFormatNames[format]);
-  const helpNames = offered
-    .filter((format) => communicationHelp.includes(format))
-    .map((format) => alternativeFormatNames[format]);
-  const help = helpNames.length > 0 ? `help from ${listInWords(helpNames, "or")}` : "";
+  const offered = organisation.alternativeFormatsContact.formats.map(formatView);
+  const formats = offered.filter((format) => !format.help);
+  const help = offered.filter((format) => format.help);
   const members = (organisation.members ?? []).map((member) => memberView(member, organisation, today));
   const intro = membersIntro(members, organisation.type);
   return {
-    formatNames,
-    helpNames,
-    formatsInWords: [listInWords(formatNames, "or"), help].filter(Boolean).join(", or "),
+    formats,
+    help,
+    formatsInWords: formatsInWords(formats, help),
     ...(ceased ? { ceased: { ...ceased, closed: ceased.closedOn <= today } } : {}),
     members,
     ...(intro ? { membersIntro: intro } : {}),

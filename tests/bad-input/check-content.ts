@@ -13,7 +13,7 @@ import path from "node:path";
 import { readPages } from "../../lib/content/front-matter.ts";
 import { formatDataErrors } from "../../lib/data/errors.ts";
 import { loadHub } from "../../lib/data/load-hub.ts";
-import { PROJECT_ROOT } from "../helpers/build-hub.ts";
+import { PINNED_TODAY, PROJECT_ROOT } from "../helpers/build-hub.ts";
 import { replaceInData, rewriteDataFile, withEditedCopy, writePage, type Edit } from "./edited-copy.ts";
 
 export interface ContentCheck {
@@ -25,9 +25,12 @@ export interface ContentCheck {
   file: string;
 }
 
-/** The content checks on folders as the build is given them (`--data`, `--input`). */
+/**
+ * The content checks on folders as the build is given them (`--data`, `--input`), on the day the
+ * tests pin, as `npm run build -- --today` would check them.
+ */
 export function checkContent(dataDir: string, inputDir: string): { ok: boolean; output: string } {
-  const loaded = loadHub(dataDir, PROJECT_ROOT);
+  const loaded = loadHub(dataDir, PROJECT_ROOT, PINNED_TODAY);
   const read = readPages(inputDir, PROJECT_ROOT);
   const errors = [...(loaded.ok ? [] : loaded.errors), ...(read.ok ? [] : read.errors)];
   return { ok: errors.length === 0, output: errors.length === 0 ? "" : formatDataErrors(errors) };

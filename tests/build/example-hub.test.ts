@@ -197,13 +197,13 @@ describe("the example hub build", () => {
     }
   });
 
-  it("shows dates as '27 December 2026' inside <time datetime>", () => {
+  it("shows dates as '27 December 2026' inside <time datetime>, and a deadline as '11:59pm on Sunday 13 December 2026'", () => {
     for (const file of htmlPages(site)) {
       const page = readPage(site, `/${path.relative(site, file).split(path.sep).join("/")}`);
       for (const time of page.querySelectorAll("time")) {
-        expect(time.getAttribute("datetime"), file).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(time.getAttribute("datetime"), file).toMatch(/^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?$/);
         expect(text(time), file).toMatch(
-          /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/,
+          /^(\d{1,2}(:\d{2})?(am|pm) on |midday on )?((Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/,
         );
       }
     }

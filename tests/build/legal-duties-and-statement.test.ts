@@ -177,7 +177,7 @@ describe("the accessibility statement", () => {
   it("says how to ask for another format or report a problem, from organisation.yaml", () => {
     const main = text(readPage(site, "/accessibility-statement/").querySelector("main"));
     expect(main).toContain(
-      "such as Easy Read, British Sign Language (BSL), large print, audio or Braille, or help from an interpreter or text relay",
+      "such as Easy Read, British Sign Language (BSL), large print, audio, Braille or Clear Information, or help from an interpreter or text relay",
     );
     expect(main).toContain("formats@wealdmoor-icb.example");
     expect(main).toContain("within 5 working days");
@@ -207,18 +207,20 @@ describe("other formats and Easy Read", () => {
     );
   });
 
-  it("lists the formats and the help to communicate on the contact page", () => {
+  it("lists the formats and the help to communicate on the contact page, each with its details", () => {
     const section = readPage(site, "/contact/");
     expect([...section.querySelectorAll("#other-formats + p + ul li")].map((item) => text(item))).toEqual([
       "Easy Read",
       "British Sign Language (BSL)",
       "large print",
       "audio",
-      "Braille",
+      "Braille: Grade 1 or Grade 2",
+      "Clear Information: short sentences with a picture beside each one, for people who find reading hard",
     ]);
-    expect(text(section.querySelector("main"))).toContain(
-      "You can also talk to us through an interpreter or text relay.",
-    );
+    expect([...section.querySelectorAll("#other-formats + p + ul + p + ul li")].map((item) => text(item))).toEqual([
+      "an interpreter: in any spoken language, face to face or by phone, or in British Sign Language",
+      "text relay",
+    ]);
   });
 });
 

@@ -185,6 +185,7 @@ describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) =>
       .filter((url) => !own.includes(url));
     expect(topLevelOnly.filter((url) => pages(later.site).includes(url))).toEqual([]);
   });
+
   describe.runIf(example.underPath !== undefined)("as a section of its organisation's main site", () => {
     const { basePath, siteUrl } = example.underPath ?? { basePath: "/", siteUrl: "" };
 
@@ -243,6 +244,64 @@ describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) =>
       const host = new URL(siteUrl).origin;
       expect(external.filter((url) => url.startsWith(`${host}/`)).length).toBeGreaterThan(0);
       expect(external.filter((url) => url.startsWith(siteUrl))).toEqual([]);
+    });
+  });
+
+  // Consultations over the years, and the other formats the successor offers (issue 15).
+  describe("its consultations over the years, and its other formats", () => {
+    const engagementPages = (site: string) => pages(site).filter((url) => /^\/engagement\/[^/]+\/$/.test(url));
+
+    it("keeps how people could respond on every page of one that has closed, sending nobody to respond", () => {
+      const all = engagementPages(later.site);
+      expect(all.length).toBeGreaterThan(3);
+      const records = all.map((url) => {
+        const page = readPage(later.site, url);
+        return [url, text(page.querySelector("#respond")), page.querySelectorAll("main .nhsuk-action-link").length];
+      });
+      expect(records).toEqual(all.map((url) => [url, "How people could respond", 0]));
+    });
+
+    it.runIf(name === "closed-ccg")(
+      "shows a 2018 record with no opening day and a midnight close, and no outcome, as it stood each day",
+      () => {
+        const url = "/engagement/eye-screening-venues/";
+        const summary = (site: string) => text(readPage(site, url).querySelector(".nhsuk-summary-list"));
+        expect(summary(later.site)).toBe("Status Closed Type Consultation Closed 11:59pm on Sunday 21 October 2018");
+        expect(mainText(later.site, url)).toContain("This consultation closed at 11:59pm on Sunday 21 October 2018.");
+        expect(text(readPage(lastDay.site, url).querySelector("#what-happened-next + p"))).toBe(
+          "No outcome has been published. Contact us to ask what was decided.",
+        );
+        expect(text(readPage(later.site, url).querySelector("#what-happened-next + p"))).toBe(
+          "No outcome was published here before NHS Oakvale CCG closed. Contact us to ask what was decided.",
+        );
+      },
+    );
+
+    it.runIf(name === "closed-ccg")("shows what was heard and done for a 2018 consultation with an outcome", () => {
+      const page = readPage(later.site, "/engagement/minor-injuries-opening-hours/");
+      expect(text(page.querySelector("#what-we-heard + p"))).toMatch(/^1,130 people responded/);
+      expect(text(page.querySelector("#what-we-did + p"))).toMatch(/^The governing body agreed the weekend hours/);
+    });
+
+    it.runIf(name === "joint-ccgs")(
+      "says on its last day that the stroke consultation's outcome will follow, and shows it years later",
+      () => {
+        const url = "/engagement/stroke-rehabilitation/";
+        expect(text(readPage(lastDay.site, url).querySelector("#what-happens-next + p"))).toBe(
+          "We are considering what we heard and will publish the outcome here.",
+        );
+        expect(mainText(lastDay.site, url)).toContain("This consultation closed at 5pm on Sunday 5 June 2022.");
+        expect(readPage(later.site, url).querySelector("#what-we-heard")).not.toBeNull();
+      },
+    );
+
+    it.runIf(name === "joint-ccgs")("offers translations on every page, and lists each on the contact page", () => {
+      expect(text(readPage(later.site, "/").querySelector(".app-other-formats"))).toContain(
+        "Braille or a translation into Nepali or Portuguese, or help from an interpreter or text relay",
+      );
+      expect(
+        [...readPage(later.site, "/contact/").querySelectorAll("#other-formats + p + ul li")].map((item) => text(item)),
+      ).toContain("a translation into Portuguese: written, or as an audio recording");
     });
   });
 });

@@ -36,7 +36,7 @@ const {
 if (!output || !today) throw new Error("render-copy-command needs --output and --today");
 
 async function main(output: string, today: string): Promise<number> {
-  const content = checkContent(data, input, pagesDir);
+  const content = checkContent(data, input, pagesDir, today);
   if (!content.ok) {
     console.error(formatDataErrors(content.errors));
     return 1;

@@ -13,6 +13,7 @@ const fixtures = {
   engagementNoWords: { status: "open" },
   dateChristmas: { date: "2026-12-27" },
   dateMissing: { date: null },
+  dateDeadline: { date: "2018-10-21", time: "23:59", weekday: true },
   changeUp: { change: 2 },
   changeNone: { change: 0 },
   changeUnknown: { change: null },
@@ -94,6 +95,14 @@ describe("appDate", () => {
     const time = renderComponent("date", "appDate", fixtures.dateChristmas).querySelector("time");
     expect(time?.getAttribute("datetime")).toBe("2026-12-27");
     expect(time?.textContent).toBe("27 December 2026");
+  });
+
+  it("puts a time of day and the weekday in front of a deadline, and the time in its datetime", () => {
+    const time = renderComponent("date", "appDate", fixtures.dateDeadline).querySelector("time");
+    expect([time?.getAttribute("datetime"), time?.textContent]).toEqual([
+      "2018-10-21T23:59",
+      "11:59pm on Sunday 21 October 2018",
+    ]);
   });
 
   it("says 'Not set' rather than an empty <time> when there is no date", () => {

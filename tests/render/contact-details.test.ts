@@ -20,6 +20,26 @@ describe("appContactDetails", () => {
     ]);
   });
 
+  it("lists several numbers in one phone row, each after its label, and names the text relay service", () => {
+    const fragment = render(contacts.severalPhones);
+    const numbers = [...fragment.querySelectorAll(".app-contact-details__phones li")].map((item) =>
+      text(item).replace(/\u00a0/g, " "),
+    );
+    expect([rows(fragment).map((row) => row.split(" ")[0]), numbers, rows(fragment)[1]]).toEqual([
+      ["Phone", "Text"],
+      ["Switchboard: 0113 496 0000", "Complaints <free>: 0808 157 0192"],
+      "Text relay If you are deaf or have difficulty speaking, call 18001 0113 496 0000 through Next Generation Text Service",
+    ]);
+  });
+
+  it("makes each of several numbers a link that dials it, and escapes their labels", () => {
+    const fragment = render(contacts.severalPhones);
+    expect([...fragment.querySelectorAll(".app-contact-details__phones a")].map((a) => a.getAttribute("href"))).toEqual(
+      ["tel:01134960000", "tel:08081570192"],
+    );
+    expect(fragment.querySelector(".app-contact-details__phones")?.innerHTML).toContain("Complaints &lt;free&gt;:");
+  });
+
   it("makes the phone number a link that dials it, without spaces", () => {
     expect(render(contacts.formats).querySelector("a[href^='tel:']")?.getAttribute("href")).toBe("tel:01134960456");
   });

@@ -75,7 +75,18 @@ export const domains: Record<string, DomainView> = {
 };
 
 export const contacts = {
-  formats: { email: "formats@example.nhs.uk", phone: "0113 496 0456", textRelay: "18001 0113 496 0456" },
+  formats: {
+    email: "formats@example.nhs.uk",
+    phone: "0113 496 0456",
+    textRelay: { service: "Relay UK", number: "18001 0113 496 0456" },
+  },
+  severalPhones: {
+    phones: [
+      { label: "Switchboard", number: "0113 496 0000" },
+      { label: "Complaints <free>", number: "0808 157 0192" },
+    ],
+    textRelay: { service: "Next Generation Text Service", number: "18001 0113 496 0000" },
+  },
   postal: {
     email: "hello@example.nhs.uk",
     address: { lines: ["Riverside House", "2 Mill Lane"], postcode: "WM1 4AB" },

@@ -134,24 +134,25 @@ export const validFiles: Record<DataFileName, string> = {
 
 /**
  * Writes the data set with `changes` (text replaces a file, null leaves it out) into a temporary
- * project, loads it as the build would, and removes it again.
+ * project, loads it as the build would, and removes it again. With `today`, the rules that turn
+ * on the day of the build are checked too, as the build checks them.
  */
-export function loadFixture(changes: Partial<Record<string, string | null>> = {}): LoadResult {
+export function loadFixture(changes: Partial<Record<string, string | null>> = {}, today?: string): LoadResult {
   const root = mkdtempSync(path.join(os.tmpdir(), "equality-hub-data-"));
   try {
     mkdirSync(path.join(root, "_data"));
     for (const [name, text] of Object.entries({ ...validFiles, ...changes })) {
       if (typeof text === "string") writeFileSync(path.join(root, "_data", name), text);
     }
-    return loadHub("_data", root);
+    return loadHub("_data", root, today);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
 }
 
 /** The errors `changes` cause; fails the test when the data loads. */
-export function errorsFor(changes: Partial<Record<string, string | null>>): DataError[] {
-  const result = loadFixture(changes);
+export function errorsFor(changes: Partial<Record<string, string | null>>, today?: string): DataError[] {
+  const result = loadFixture(changes, today);
   if (result.ok) throw new Error("expected the data to be rejected, but it loaded");
   return result.errors;
 }

@@ -172,25 +172,130 @@ describe("a joint hub in organisation.yaml", () => {
   });
 });
 
-describe("a second phone number", () => {
-  it("is told where a second number goes when given a field of its own", () => {
-    const second = organisationYaml.replace(
-      '  phone: "0113 496 0900"\n',
-      '  phone: "0113 496 0900"\n  phone2: "0113 496 0999"\n',
+describe("more than one phone number", () => {
+  /** The fixture's general enquiries number (line 8) replaced by `lines`. */
+  const withPhones = (lines: string) => organisationYaml.replace('  phone: "0113 496 0900"\n', lines);
+
+  it("loads several numbers, each with its label, under 'phones'", () => {
+    const phones = withPhones(
+      '  phones:\n    - label: Switchboard\n      number: "0113 496 0900"\n    - label: Complaints\n      number: "0808 157 0192"\n',
     );
+    const result = loadFixture({ "organisation.yaml": phones });
+    expect(result.ok && result.data.organisation.contact.phones).toEqual([
+      { label: "Switchboard", number: "0113 496 0900" },
+      { label: "Complaints", number: "0808 157 0192" },
+    ]);
+  });
+
+  it("is told to list a second number under 'phones' when given a field of its own", () => {
+    const second = withPhones('  phone: "0113 496 0900"\n  phone2: "0113 496 0999"\n');
     expect(problems({ "organisation.yaml": second })).toEqual([
-      "9:3 contact.phone2: unknown field 'phone2': give one number here; a second one can be the equality team's ('equalityContact.phone') or the one for other formats ('alternativeFormatsContact.phone'), or write it in prose on the contact page, site/contact.md",
+      "9:3 contact.phone2: unknown field 'phone2': for more than one number, list them under 'phones' in place of 'phone', each with a 'label' (such as 'Switchboard') and its 'number'",
     ]);
   });
 
   it("is told the same when the phone is a list", () => {
-    const list = organisationYaml.replace(
-      '  phone: "0113 496 0900"\n',
-      '  phone:\n    - "0113 496 0900"\n    - "0113 496 0999"\n',
-    );
+    const list = withPhones('  phone:\n    - "0113 496 0900"\n    - "0113 496 0999"\n');
     expect(problems({ "organisation.yaml": list })).toEqual([
-      "9:5 contact.phone: write the phone number as quoted text, such as '0113 496 0000' (found a list): give one number here; a second one can be the equality team's ('equalityContact.phone') or the one for other formats ('alternativeFormatsContact.phone'), or write it in prose on the contact page, site/contact.md",
+      "9:5 contact.phone: write the phone number as quoted text, such as '0113 496 0000' (found a list): for more than one number, list them under 'phones' in place of 'phone', each with a 'label' (such as 'Switchboard') and its 'number'",
     ]);
+  });
+
+  it("gives 'phone' or 'phones', never both", () => {
+    const both = withPhones(
+      '  phone: "0113 496 0900"\n  phones:\n    - label: Switchboard\n      number: "0113 496 0900"\n',
+    );
+    expect(problems({ "organisation.yaml": both })).toEqual([
+      "8:10 contact.phone: give either 'phone' (one number) or 'phones' (several, each with a 'label'), not both: move this number into 'phones' with its label, and remove 'phone'",
+    ]);
+  });
+
+  it("needs one of them for general enquiries", () => {
+    expect(problems({ "organisation.yaml": withPhones("") })).toEqual([
+      "7:3 contact.phone: add 'phone' (a UK number such as '0113 496 0000'; or, for several numbers, 'phones', each with a 'label' and 'number')",
+    ]);
+  });
+
+  it("asks for each number's label", () => {
+    expect(problems({ "organisation.yaml": withPhones('  phones:\n    - number: "0113 496 0900"\n') })).toEqual([
+      "9:7 contact.phones[0].label: add 'label' (write this as text)",
+    ]);
+  });
+});
+
+describe("other formats and text relay in organisation.yaml", () => {
+  /** The fixture with `lines` added to alternativeFormatsContact, from line 19. */
+  const withFormats = (lines: string) =>
+    organisationYaml.replace('  phone: "0113 496 0901"\n', `  phone: "0113 496 0901"\n${lines}`);
+
+  it("loads the usual formats by id beside ones with details, named ones and languages", () => {
+    const formats = withFormats(
+      "  formats:\n    - easy-read\n    - format: braille\n      details: Grade 1 or Grade 2\n    - name: Clear Information\n    - language: Polish\n",
+    );
+    const result = loadFixture({ "organisation.yaml": formats });
+    expect(result.ok && result.data.organisation.alternativeFormatsContact.formats).toEqual([
+      "easy-read",
+      { format: "braille", details: "Grade 1 or Grade 2" },
+      { name: "Clear Information" },
+      { language: "Polish" },
+    ]);
+  });
+
+  it("suggests the format meant by a misspelt id, in either form", () => {
+    const formats = withFormats("  formats:\n    - brail\n    - format: brail\n");
+    expect(problems({ "organisation.yaml": formats }).map((problem) => problem.split(" (allowed")[0])).toEqual([
+      "20:7 alternativeFormatsContact.formats[0]: 'brail' is not allowed here: did you mean 'braille'?",
+      "21:15 alternativeFormatsContact.formats[1].format: 'brail' is not allowed here: did you mean 'braille'?",
+    ]);
+  });
+
+  it("takes one of format, name and language in each item", () => {
+    const formats = withFormats("  formats:\n    - name: Clear Information\n      language: Polish\n");
+    expect(problems({ "organisation.yaml": formats })).toEqual([
+      "21:17 alternativeFormatsContact.formats[0].language: give only one of 'format', 'name' and 'language' in each item (this one has 'name' and 'language'): list each format as an item of its own",
+    ]);
+  });
+
+  it("asks which format details belong to", () => {
+    const formats = withFormats("  formats:\n    - details: Grade 2\n");
+    expect(problems({ "organisation.yaml": formats })).toEqual([
+      "20:7 alternativeFormatsContact.formats[0]: say which format this is: 'format' (one of the usual ones, such as 'braille'), 'name' (another format, such as 'Clear Information') or 'language' (a translation, such as 'Polish')",
+    ]);
+  });
+
+  it("suggests the field meant by a misspelt one in a format's group", () => {
+    const formats = withFormats("  formats:\n    - name: Clear Information\n      detail: Pictures\n");
+    expect(problems({ "organisation.yaml": formats })).toEqual([
+      "21:7 alternativeFormatsContact.formats[0].detail: unknown field 'detail': did you mean 'details'?",
+    ]);
+  });
+
+  it("reads a text relay number alone as Relay UK's, and takes the service's name", () => {
+    const plain = loadFixture({ "organisation.yaml": withFormats('  textRelay: "18001 0113 496 0901"\n') });
+    const named = loadFixture({
+      "organisation.yaml": withFormats(
+        '  textRelay:\n    service: Next Generation Text Service\n    number: "18001 0113 496 0901"\n',
+      ),
+    });
+    expect(
+      [plain, named].map((result) => result.ok && result.data.organisation.alternativeFormatsContact.textRelay),
+    ).toEqual([
+      { service: "Relay UK", number: "18001 0113 496 0901" },
+      { service: "Next Generation Text Service", number: "18001 0113 496 0901" },
+    ]);
+  });
+
+  it("asks for the relay prefix on a text relay number, in either form", () => {
+    const message =
+      "write the text relay number as people dial it: '18001' followed by the phone number, such as '18001 0113 496 0000' ('18002' to reach a textphone)";
+    expect(problems({ "organisation.yaml": withFormats('  textRelay: "0113 496 0901"\n') })).toEqual([
+      `19:14 alternativeFormatsContact.textRelay: ${message} (found text '0113 496 0901')`,
+    ]);
+    expect(
+      problems({
+        "organisation.yaml": withFormats('  textRelay:\n    service: Relay UK\n    number: "0113 496 0901"\n'),
+      }),
+    ).toEqual([`21:13 alternativeFormatsContact.textRelay.number: ${message} (found text '0113 496 0901')`]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDisplayDate, formatMonthDay } from "../../../lib/dates/format.ts";
+import { formatDisplayDate, formatMonthDay, formatTimeOfDay } from "../../../lib/dates/format.ts";
 
 describe("formatDisplayDate", () => {
   it("writes the day, the month in words and the year", () => {
@@ -16,6 +16,10 @@ describe("formatDisplayDate", () => {
 
   it("refuses a date that does not exist", () => {
     expect(() => formatDisplayDate("2026-02-29")).toThrow(RangeError);
+  });
+
+  it("names the day of the week first when asked, as a deadline reads", () => {
+    expect(formatDisplayDate("2018-10-21", { weekday: true })).toBe("Sunday 21 October 2018");
   });
 });
 
@@ -34,5 +38,27 @@ describe("formatMonthDay", () => {
 
   it.each(["13-01", "04-31", "3-30", "March 30"])("refuses '%s'", (value) => {
     expect(() => formatMonthDay(value)).toThrow(RangeError);
+  });
+});
+
+describe("formatTimeOfDay", () => {
+  it("writes whole hours without minutes, and am or pm without a space", () => {
+    expect([formatTimeOfDay("09:00"), formatTimeOfDay("17:00")]).toEqual(["9am", "5pm"]);
+  });
+
+  it("writes minutes after a colon", () => {
+    expect([formatTimeOfDay("00:30"), formatTimeOfDay("12:45"), formatTimeOfDay("23:59")]).toEqual([
+      "12:30am",
+      "12:45pm",
+      "11:59pm",
+    ]);
+  });
+
+  it("writes noon as midday", () => {
+    expect(formatTimeOfDay("12:00")).toBe("midday");
+  });
+
+  it("refuses a time that is not on the 24-hour clock", () => {
+    expect(() => formatTimeOfDay("24:00")).toThrow(RangeError);
   });
 });

@@ -120,4 +120,53 @@ describe("checking engagement.yaml", () => {
       },
     ]);
   });
+
+  it("loads a record of an old one that gives no opening day and a closing time", () => {
+    const record = consultation
+      .replace('    opens: "2026-07-06"\n', "")
+      .replace('closes: "2026-09-27"', 'closes: "2026-09-27"\n    closesAt: "23:59"');
+    expect(loadFixture({ "engagement.yaml": record }, "2026-09-28").ok).toBe(true);
+  });
+
+  it("asks for the opening day of one that has not closed yet, on the day of the build", () => {
+    const errors = errorsFor(
+      { "engagement.yaml": consultation.replace('    opens: "2026-07-06"\n', "") },
+      "2026-09-27",
+    );
+    expect(errors).toEqual([
+      {
+        file: FILE,
+        line: 2,
+        column: 5,
+        path: "engagements[0].opens",
+        message:
+          "add 'opens' (the first day people can respond, on or before '2026-09-27'): this closes on 27 September 2026, which has not passed yet, so its page invites people to respond; only a record of one that has already closed may leave 'opens' out",
+      },
+    ]);
+  });
+
+  it("refuses midnight as a closing time, and says which time to write", () => {
+    const errors = errorsFor({
+      "engagement.yaml": consultation.replace('closes: "2026-09-27"', 'closes: "2026-09-27"\n    closesAt: "00:00"'),
+    });
+    expect(errors.map((error) => `${error.line}:${error.column} ${error.path}: ${error.message}`)).toEqual([
+      "8:15 engagements[0].closesAt: midnight could be the start or the end of the closing day: for the end of the day, write '23:59'; if it closed as the day began, make 'closes' the day before and write '23:59'",
+    ]);
+  });
+
+  it("turns a time written as it is spoken into the 24-hour time to write", () => {
+    const errors = errorsFor({
+      "engagement.yaml": consultation.replace('closes: "2026-09-27"', 'closes: "2026-09-27"\n    closesAt: 5:30pm'),
+    });
+    expect(errors.map((error) => `${error.line}:${error.column} ${error.message}`)).toEqual([
+      "8:15 write the closing time as 24-hour 'HH:MM': '5:30pm' is '17:30'",
+    ]);
+  });
+
+  it("refuses a wait for the outcome of no weeks", () => {
+    const errors = errorsFor({ "engagement.yaml": `outcomeExpectedWithinWeeks: 0\n${consultation}` });
+    expect(errors.map((error) => `${error.line}:${error.column} ${error.path}: ${error.message}`)).toEqual([
+      "1:29 outcomeExpectedWithinWeeks: give at least 1 week (found the number 0)",
+    ]);
+  });
 });

@@ -43,4 +43,11 @@ describe("the status of an engagement on a given day", () => {
       "open",
     );
   });
+
+  it("is open until its closing day when it gives no opening day", () => {
+    expect([
+      engagementStatus({ closes: "2026-11-30" }, "2026-01-01"),
+      engagementStatus({ closes: "2026-11-30" }, "2026-12-01"),
+    ]).toEqual(["open", "closed"]);
+  });
 });

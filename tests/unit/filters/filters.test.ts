@@ -7,6 +7,7 @@ import {
   nonBreaking,
   publicUrl,
   statusLabel,
+  timeOfDay,
 } from "../../../lib/filters/index.ts";
 
 describe("template filters", () => {
@@ -23,6 +24,20 @@ describe("template filters", () => {
   it("displayDate writes a date the NHS.UK way and tolerates a missing one", () => {
     expect(displayDate("2026-12-27")).toBe("27 December 2026");
     expect(displayDate(undefined)).toBe("");
+  });
+
+  it("displayDate names the weekday of a deadline when asked", () => {
+    expect(displayDate("2018-10-21", true)).toBe("Sunday 21 October 2018");
+  });
+
+  it("timeOfDay writes a time the NHS.UK way and tolerates a missing one", () => {
+    expect([timeOfDay("09:00"), timeOfDay("17:30"), timeOfDay("12:00"), timeOfDay("23:59"), timeOfDay(null)]).toEqual([
+      "9am",
+      "5:30pm",
+      "midday",
+      "11:59pm",
+      "",
+    ]);
   });
 
   it("actSections names one section or a pair", () => {

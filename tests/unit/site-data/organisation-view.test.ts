@@ -20,6 +20,37 @@ describe("the organisation as every page shows it", () => {
     expect(view.formatsInWords).toBe("Easy Read, large print or Braille, or help from an interpreter or text relay");
   });
 
+  it("lists formats with their details, named formats and translations, as the contact page shows them", () => {
+    const view = buildOrganisationView(
+      {
+        ...organisation,
+        alternativeFormatsContact: {
+          ...organisation.alternativeFormatsContact,
+          formats: [
+            { format: "braille", details: "Grade 2" },
+            { name: "Clear Information" },
+            { language: "Polish" },
+            { language: "Urdu", details: "written or as audio" },
+            { format: "interpreter", details: "in any language" },
+          ],
+        },
+      },
+      "2026-11-23",
+    );
+    expect([view.formats.map(({ name, details }) => [name, details]), view.help.map((item) => item.name)]).toEqual([
+      [
+        ["Braille", "Grade 2"],
+        ["Clear Information", undefined],
+        ["a translation into Polish", undefined],
+        ["a translation into Urdu", "written or as audio"],
+      ],
+      ["an interpreter"],
+    ]);
+    expect(view.formatsInWords).toBe(
+      "Braille, Clear Information or a translation into Polish or Urdu, or help from an interpreter",
+    );
+  });
+
   it("leaves out the help clause when only formats are offered", () => {
     expect(buildOrganisationView(organisation, "2026-11-23").formatsInWords).toBe("Easy Read or Braille");
   });

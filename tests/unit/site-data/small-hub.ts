@@ -174,7 +174,7 @@ export function smallHub(): HubData {
       reviewEntry: "wres",
     },
     policies: { policies: [] },
-    engagement: { engagements: [] },
+    engagement: { outcomeExpectedWithinWeeks: 12, engagements: [] },
     reports: { reports: [] },
     redirects: { redirects: [] },
   };
