@@ -109,6 +109,7 @@ function total(outcomes: OutcomeScore[], year: string, rate: ((score: number) =>
     score,
     max: given.length * 3,
     outcomes: outcomes.length,
+    graded: given.length,
     ungraded: outcomes.filter((_, index) => scores[index] === null).map((outcome) => outcome.code),
     complete,
     rating: complete && rate ? rate(score) : null,

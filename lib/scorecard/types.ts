@@ -42,6 +42,8 @@ export interface YearTotal {
   max: number;
   /** How many outcomes there are to grade. */
   outcomes: number;
+  /** How many of them were graded that year. */
+  graded: number;
   /** The codes of the outcomes not graded that year, in order. */
   ungraded: string[];
   /** Every outcome was graded that year. */

@@ -59,7 +59,8 @@ export const outcomes = {
 };
 
 function total(year: string, score: number, max: number, outcomes: number, ungraded: string[] = []): YearTotal {
-  return { year, score, max, outcomes, ungraded, complete: ungraded.length === 0, rating: null };
+  const graded = outcomes - ungraded.length;
+  return { year, score, max, outcomes, graded, ungraded, complete: ungraded.length === 0, rating: null };
 }
 
 function graded(year: string, gradedOn: string[], gradedBy: string[], notGraded: SectionGrading["notGraded"] = []) {

@@ -13,16 +13,16 @@ import { edsVersionFacts, eventOf, type EdsRecord } from "../../scorecard/versio
 import { unique } from "./rules.ts";
 
 export function checkGradings(record: EdsRecord, yaml: YamlFile): DataError[] {
-  return [...gradings(record, yaml), ...events(record, yaml)];
+  const years = gradedYears(record);
+  return [...gradings(record, years, yaml), ...events(record, years, yaml)];
 }
 
 /**
  * One grading a year per outcome, in the version's own years and dated in its year; every outcome
  * graded in every year, or said not to be; a date and who graded it, from the grading or its event.
  */
-function gradings(record: EdsRecord, yaml: YamlFile): DataError[] {
+function gradings(record: EdsRecord, years: string[], yaml: YamlFile): DataError[] {
   const at = (...path: FieldPath) => [...record.path, ...path];
-  const years = gradedYears(record);
   return record.outcomes.flatMap((outcome, index) => {
     const path = at("outcomes", index);
     const graded = outcome.gradings.map((grading) => grading.year);
@@ -76,9 +76,8 @@ function gradings(record: EdsRecord, yaml: YamlFile): DataError[] {
 }
 
 /** Each event in a year the version was graded, dated in it. */
-function events(record: EdsRecord, yaml: YamlFile): DataError[] {
+function events(record: EdsRecord, years: string[], yaml: YamlFile): DataError[] {
   const at = (...path: FieldPath) => [...record.path, ...path];
-  const years = gradedYears(record);
   return record.events.flatMap((event, index) => {
     const era = outsideEra(record, event.year);
     if (era) return [errorAt(yaml, at("events", index, "year"), era)];
