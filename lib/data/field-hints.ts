@@ -81,9 +81,15 @@ const hints: FieldHint[] = [
   },
   {
     file: "outcomes.yaml",
+    at: /^$/,
+    unknownKey: /^(goals|eds-?2-?(outcomes|gradings|goals)?|eds-?two)$/i,
+    hint: "EDS2's goals, outcomes and gradings go together under 'eds2', such as 'eds2:' then 'goals:' and 'outcomes:' indented under it; the top level is EDS 2022 (docs/content-model.md, outcomes.yaml)",
+  },
+  {
+    file: "outcomes.yaml",
     at: /^version$/,
     value: isText(/^eds[ -]?2$/i),
-    hint: "the hub cannot show EDS2 (2013 to 2022, 18 outcomes) gradings yet; this file holds the 11 outcomes of EDS 2022, 'eds-2022'",
+    hint: "EDS2 (4 goals, 18 outcomes 1.1 to 4.3) has its own section in this file: put its goals, outcomes and gradings under 'eds2' (docs/content-model.md, outcomes.yaml)",
   },
   {
     file: "publication-schedule.yaml",

@@ -1,4 +1,4 @@
-/** EDS 2022 ratings: each outcome scores 0-3; the overall rating comes from the bands in outcomes.yaml. */
+/** EDS ratings (the same in EDS2 and EDS 2022): each outcome scores 0-3; an overall rating comes from the bands in outcomes.yaml. */
 import type { Rating, RatingBand } from "../schemas/outcomes.ts";
 
 const OUTCOME_RATINGS: Rating[] = ["undeveloped", "developing", "achieving", "excelling"];

@@ -8,9 +8,8 @@ import { buildSchedule } from "../schedule/build-schedule.ts";
 import type { ScheduleRow, ScheduleStatusId } from "../schedule/types.ts";
 import { psedAimIds } from "../schemas/objectives.ts";
 import type { Organisation } from "../schemas/organisation.ts";
-import type { RatingBand } from "../schemas/outcomes.ts";
 import { buildScorecard } from "../scorecard/build-scorecard.ts";
-import type { Scorecard } from "../scorecard/types.ts";
+import type { Scorecard, VersionScorecard } from "../scorecard/types.ts";
 import { buildCharacteristicView, type CharacteristicView } from "./characteristic-view.ts";
 import { buildDomainView, type DomainView } from "./domain-view.ts";
 import { buildObjectiveView, type ObjectiveView } from "./objective-view.ts";
@@ -27,7 +26,11 @@ import { buildReportsSummaryView, type ReportsSummaryView } from "./reports-summ
 
 export type { ActionView, ObjectiveView } from "./objective-view.ts";
 export type { CharacteristicView } from "./characteristic-view.ts";
-export type { DomainView } from "./domain-view.ts";
+export type { DomainView, SectionGrading } from "./domain-view.ts";
+export type { OutcomeGroup } from "./objective-view.ts";
+
+/** A version's scorecard whose domains or goals carry who graded them and when (DomainView). */
+export type VersionView = Omit<VersionScorecard, "sections"> & { sections: DomainView[] };
 
 export interface SiteData {
   /** The day of the build, `YYYY-MM-DD` in Europe/London: whether the organisation has closed yet. */
@@ -39,14 +42,12 @@ export interface SiteData {
   organisationView: OrganisationView;
   /** The employer duties that apply, from the staff headcount bands, and why the others do not. */
   employerDuties: EmployerDutiesView;
-  /** The EDS version the outcomes are graded against, as pages name it. */
+  /** The EDS as pages name it: the version outcomes.yaml records, or "Equality Delivery System" for both. */
   eds: EdsView;
   /** The three aims of the general duty, in the order of s.149(1), worded as legal-duties.yaml words them. */
   psedAims: PsedAim[];
-  /** The domains in it carry who graded them and when (DomainView). */
-  scorecard: Omit<Scorecard, "domains"> & { domains: DomainView[] };
-  /** The bands the overall EDS rating is read from. */
-  ratingBands: RatingBand[];
+  /** Each version outcomes.yaml records, newest first, and the latest grading for the home page. */
+  scorecard: { versions: VersionView[]; latest: Scorecard["latest"] };
   /** Soonest deadline first. */
   schedule: ScheduleRow[];
   /** How many schedule entries are in each status, for the home page. */
@@ -65,14 +66,16 @@ export interface SiteData {
 
 export function buildSiteData(data: HubData, today: string): SiteData {
   const scorecard = buildScorecard(data.outcomes);
-  const domains = scorecard.domains.map(buildDomainView);
-  const outcomeScores = domains.flatMap((domain) => domain.outcomes);
+  const versions = scorecard.versions.map((version) => ({
+    ...version,
+    sections: version.sections.map(buildDomainView),
+  }));
   const psedAims = orderedAims(data);
   const { characteristics } = data.protectedCharacteristics;
   // A closed organisation's hub is a record: every status is as at its last day.
   const asAt = statusDate(today, data.organisation.ceased?.closedOn);
   const objectives = data.objectives.objectives.map((objective) =>
-    buildObjectiveView(objective, characteristics, outcomeScores, psedAims, asAt.date),
+    buildObjectiveView(objective, characteristics, versions, psedAims, asAt.date),
   );
   const schedule = buildSchedule(data.publicationSchedule, asAt.date, asAt.frozen ? asAt.date : undefined);
   const eds = buildEdsView(data.outcomes);
@@ -84,12 +87,13 @@ export function buildSiteData(data: HubData, today: string): SiteData {
     employerDuties: buildEmployerDutiesView(data.organisation, data.reports, today),
     eds,
     psedAims,
-    scorecard: { ...scorecard, domains },
-    ratingBands: data.outcomes.ratingBands,
+    scorecard: { versions, latest: scorecard.latest },
     schedule,
     scheduleCounts: countStatuses(schedule),
     objectives,
-    characteristics: characteristics.map((characteristic) => buildCharacteristicView(characteristic, objectives)),
+    characteristics: characteristics.map((characteristic) =>
+      buildCharacteristicView(characteristic, objectives, versions),
+    ),
     legalDuties: groupLegalDuties(
       data.legalDuties.duties.map((duty) => buildLegalDutyView(duty, schedule, objectives)),
       data.organisation.type,

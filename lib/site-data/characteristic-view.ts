@@ -4,18 +4,19 @@
  * the characteristics.
  */
 import type { Characteristic } from "../schemas/protected-characteristics.ts";
-import type { OutcomeScore } from "../scorecard/types.ts";
-import type { ObjectiveView } from "./objective-view.ts";
+import type { VersionScorecard } from "../scorecard/types.ts";
+import { outcomeGroups, type ObjectiveView, type OutcomeGroup } from "./objective-view.ts";
 
 export interface CharacteristicView extends Characteristic {
   objectives: ObjectiveView[];
-  /** In code order (1A to 3C), each once. */
-  outcomes: OutcomeScore[];
+  /** By EDS version (newest first), each in code order (1A to 3C, 1.1 to 4.3), each outcome once. */
+  outcomes: OutcomeGroup[];
 }
 
 export function buildCharacteristicView(
   characteristic: Characteristic,
   objectives: ObjectiveView[],
+  versions: VersionScorecard[],
 ): CharacteristicView {
   const concerning = objectives.filter((objective) =>
     objective.characteristics.some((item) => item.id === characteristic.id),
@@ -23,6 +24,6 @@ export function buildCharacteristicView(
   return {
     ...characteristic,
     objectives: concerning,
-    outcomes: concerning.flatMap((objective) => objective.outcomes).sort((a, b) => a.code.localeCompare(b.code)),
+    outcomes: outcomeGroups(versions, (outcome) => concerning.some((objective) => objective.id === outcome.objective)),
   };
 }

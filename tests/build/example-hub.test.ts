@@ -66,37 +66,43 @@ describe("the example hub build", () => {
     ]);
   });
 
-  it("gives the overall EDS rating in words, the score out of 33 and the change since last year", () => {
-    const rows = [...readPage(site, "/eds-scorecard/").querySelectorAll(".app-overall .nhsuk-summary-list__row")].map(
-      (row) => text(row),
-    );
-    expect(rows).toEqual([
-      "Rating Developing",
-      "Score 17 out of 33",
-      "Score in 2024/25 13 out of 33 (Developing)",
-      "Change since 2024/25 Up 4",
+  it("gives the overall EDS rating in words each year, the score out of 33 and the change since last year", () => {
+    const page = readPage(site, "/eds-scorecard/");
+    expect([
+      [...page.querySelectorAll(".app-overall tbody tr")].map(heard),
+      text(page.querySelector(".app-overall__change")),
+    ]).toEqual([
+      [
+        ["2023/24", "7 out of 30, for the 10 outcomes graded", "No overall rating: 1C was not graded"],
+        ["2024/25", "13 out of 33", "Developing"],
+        ["2025/26", "17 out of 33", "Developing"],
+      ],
+      "Change since 2024/25: Up 4.",
     ]);
   });
 
-  it("adds up each EDS domain with its change in words", () => {
-    const subtotals = [...readPage(site, "/eds-scorecard/").querySelectorAll(".app-scorecard-table__subtotal")].map(
-      (p) => text(p),
-    );
-    expect(subtotals[0]).toBe("Domain 1 subtotal: 7 out of 12. In 2024/25: 5 out of 12. Change: Up 2.");
+  it("adds up each EDS domain each year with its change in words", () => {
+    expect(heard(rowStarting(readPage(site, "/eds-scorecard/"), "Domain 1 subtotal"))).toEqual([
+      "Domain 1 subtotal",
+      "2 out of 9, for the 3 outcomes graded (1C not graded)",
+      "5 out of 12",
+      "7 out of 12",
+      "Up 2",
+    ]);
   });
 
-  it("shows each EDS outcome's rating word, score, last year's score and change", () => {
+  it("shows each EDS outcome's rating word and score in every year, and the change since last year", () => {
     expect(heard(rowStarting(readPage(site, "/eds-scorecard/"), "3C")).slice(1)).toEqual([
-      "Undeveloped",
-      "0",
-      "1",
+      "Developing (score 1)",
+      "Developing (score 1)",
+      "Undeveloped (score 0)",
       "Down 1",
     ]);
   });
 
   it("says who graded the EDS outcomes and when, and which bands give the rating", () => {
     const main = text(readPage(site, "/eds-scorecard/").querySelector("main"));
-    expect(main).toContain("Graded on 28 January 2026 with Wealdmoor Healthwatch");
+    expect(main).toContain("2025/26: graded on 28 January 2026 with Wealdmoor Healthwatch");
     expect(main).toContain("22 to 32: Achieving");
   });
 

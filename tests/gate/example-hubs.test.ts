@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleNames } from "../../lib/build/options.ts";
 import { listMarkdownPages } from "../../lib/content/front-matter.ts";
 import { makeTempDir, PROJECT_ROOT, readPage, removeDir, runBuild, text, type BuildRun } from "../helpers/build-hub.ts";
+import { heard } from "../build/page-queries.ts";
 import { siteFiles } from "../helpers/site-files.ts";
 import { collectExternalLinks, hubFromSitemap } from "../../lib/links/collect-external.ts";
 import { scanHtml } from "../../lib/links/scan-html.ts";
@@ -57,10 +58,21 @@ interface ExampleBuild {
   site: string;
 }
 
+const builds = new Map<string, ExampleBuild>();
+
+/** Each example is built once for each date, however many blocks below read it. */
 function build(name: string, today: string): ExampleBuild {
   const out = path.join(workDir, `${name}-${today}`);
+  const cached = builds.get(out);
+  if (cached) return cached;
   const basePath = EXAMPLES[name]?.underPath?.basePath ?? "/";
-  return { run: runBuild(["--example", name, "--today", today, "--output", out]), out, site: hubFolder(out, basePath) };
+  const built = {
+    run: runBuild(["--example", name, "--today", today, "--output", out]),
+    out,
+    site: hubFolder(out, basePath),
+  };
+  builds.set(out, built);
+  return built;
 }
 
 function pages(site: string): string[] {
@@ -304,4 +316,110 @@ describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) =>
       ).toContain("a translation into Portuguese: written, or as an audio recording");
     });
   });
+});
+
+/** What each example's scorecard is, in the words its data gives it. */
+const SCORECARDS: Record<
+  string,
+  { heading: string; card: string; eds2Years: [string, string]; goal3Subtotal: string[]; events: string[][] }
+> = {
+  "closed-ccg": {
+    heading: "Equality Delivery System 2 scorecard",
+    card: "EDS2 scorecard",
+    eds2Years: ["2015/16", "2016/17"],
+    goal3Subtotal: ["Goal 3 subtotal", "9 out of 18", "11 out of 18", "Up 2"],
+    events: [
+      ["10 February 2016", "2015/16"],
+      ["15 February 2017", "2016/17"],
+    ],
+  },
+  "joint-ccgs": {
+    heading: "Equality Delivery System scorecard",
+    card: "EDS scorecard",
+    eds2Years: ["2018/19", "2019/20"],
+    goal3Subtotal: ["Goal 3 subtotal", "8 out of 18", "9 out of 18", "Up 1"],
+    events: [
+      ["20 February 2019", "2018/19"],
+      ["19 February 2020", "2019/20"],
+    ],
+  },
+};
+
+describe.each(Object.entries(SCORECARDS))("the Equality Delivery System in the example hub %s", (name, expected) => {
+  let site: string;
+  let scorecard: Document;
+
+  beforeAll(() => {
+    ({ site } = build(name, YEARS_LATER));
+    scorecard = readPage(site, "/eds-scorecard/");
+  }, 300_000);
+
+  it("names what it graded from its data, on the scorecard and on the home page's card", () => {
+    expect([
+      text(scorecard.querySelector("h1")),
+      text(readPage(site, "/").querySelector("a[href='/eds-scorecard/'].nhsuk-card__link")),
+    ]).toEqual([expected.heading, expected.card]);
+  });
+
+  it("shows each EDS2 goal's outcomes with both years graded side by side, and the goal's subtotal", () => {
+    const goal = scorecard.querySelector("[id$='goal-3']")?.closest(".app-scorecard-table");
+    const [first, second] = expected.eds2Years;
+    expect([
+      text(goal?.querySelector("h2, h3")),
+      text(goal?.querySelector("caption")),
+      [...(goal?.querySelectorAll("thead th") ?? [])].map((th) => text(th)),
+      [...(goal?.querySelectorAll("tbody tr") ?? [])].map((row) => heard(row)[0]?.split(" ")[0]),
+      heard([...(goal?.querySelectorAll("tbody tr") ?? [])].at(-1)),
+    ]).toEqual([
+      "Goal 3: A representative and supported workforce",
+      `Goal 3 outcomes, ${first} and ${second}`,
+      ["Outcome", first, second, `Change since ${first}`],
+      ["3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "Goal"],
+      expected.goal3Subtotal,
+    ]);
+  });
+
+  it("gives EDS2 no overall rating, and says why, there and on the home page", () => {
+    expect(mainText(site, "/eds-scorecard/")).toContain(
+      "EDS2 did not add the outcome grades up into one overall rating as EDS 2022 does, so there is none here: each outcome has its grade, and each goal its subtotal.",
+    );
+    expect(mainText(site, "/")).toContain(
+      `We last graded ourselves against the Equality Delivery System 2 for ${expected.eds2Years[1]}, outcome by outcome, as EDS2 has no overall rating.`,
+    );
+  });
+
+  it("records each EDS2 grading event, and who took part, with the grading", () => {
+    const rows = [...scorecard.querySelectorAll(".app-grading-events tbody tr")].map(heard);
+    expect([rows.map((row) => row.slice(0, 2)), rows.every((row) => (row[3] ?? "").length > 0)]).toEqual([
+      expected.events,
+      true,
+    ]);
+  });
+
+  it.runIf(name === "closed-ccg")("claims no EDS 2022 grade, scorecard or outcome it never had", () => {
+    const claims = pages(site).filter((url) =>
+      /EDS 2022 (scorecard|outcomes)|Equality Delivery System 2022 (scorecard|outcomes|rating)/.test(
+        mainText(site, url),
+      ),
+    );
+    expect([claims, text(readPage(site, "/objectives/fair-place-to-work/").querySelector("main caption"))]).toEqual([
+      [],
+      "EDS2 outcomes under this objective",
+    ]);
+  });
+
+  it.runIf(name === "joint-ccgs")(
+    "puts EDS2 beside EDS 2022, each in its own section, and lists every EDS 2022 outcome as not graded",
+    () => {
+      const sections = [...scorecard.querySelectorAll("h2.app-scorecard-version")].map((heading) => text(heading));
+      const eds2022 = [...scorecard.querySelectorAll("[id^='eds-2022-domain-']")].flatMap((heading) =>
+        [...(heading.closest(".app-scorecard-table")?.querySelectorAll("tbody tr") ?? [])].map(heard),
+      );
+      expect([sections, eds2022.length, eds2022.filter((row) => row[1] !== "Not graded")]).toEqual([
+        ["Equality Delivery System 2022 (EDS 2022)", "Equality Delivery System 2 (EDS2)"],
+        11,
+        [],
+      ]);
+    },
+  );
 });

@@ -99,8 +99,10 @@ const components: ComponentCase[] = [
     macro: "appScorecardTable",
     ownClass: "app-scorecard-table",
     states: {
-      "with outcomes": { domain: domains.servicesTwoYears, year: "2025/26", previousYear: "2024/25" },
-      "when the domain lists no outcomes": { domain: domains.leadershipEmpty, year: "2025/26" },
+      "with outcomes": { section: domains.servicesTwoYears },
+      "with an outcome not graded": { section: domains.servicesWithUngraded },
+      "before any grading": { section: domains.servicesNeverGraded },
+      "when the domain lists no outcomes": { section: domains.leadershipEmpty },
     },
   },
 ];

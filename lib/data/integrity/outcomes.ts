@@ -1,68 +1,81 @@
 /**
- * Cross-file checks for _data/outcomes.yaml (the Equality Delivery System 2022): each outcome once
- * and all 11 present, objectives that exist, rating bands that cover every overall score once,
- * and a grading for every outcome in every year, dated in its year.
+ * Cross-entry checks for _data/outcomes.yaml, for each version it records (EDS 2022 at the top
+ * level, EDS2 under `eds2`): each domain or goal and each outcome once, all of the version's
+ * outcomes present, objectives that exist and rating bands that cover every overall score once.
+ * Its gradings and grading events are checked in outcome-gradings.ts.
  */
 import type { DataError } from "../errors.ts";
 import type { HubData, HubFiles } from "../hub.ts";
-import { errorAt, locate } from "../locate.ts";
+import { errorAt, locate, type FieldPath } from "../locate.ts";
 import type { YamlFile } from "../yaml-file.ts";
-import { MAX_OVERALL_SCORE, outcomeCodes, ratings, type OutcomesFile } from "../../schemas/outcomes.ts";
+import { ratings, type RatingBand } from "../../schemas/outcomes.ts";
+import { edsRecords, edsVersionFacts, type EdsRecord } from "../../scorecard/versions.ts";
+import { checkGradings } from "./outcome-gradings.ts";
 import { complete, references, unique } from "./rules.ts";
 
-export function checkOutcomes({ outcomes: eds, objectives: { objectives } }: HubData, files: HubFiles): DataError[] {
+export function checkOutcomes({ outcomes: file, objectives: { objectives } }: HubData, files: HubFiles): DataError[] {
   const yaml = files["outcomes.yaml"];
-  const objectiveUses = eds.outcomes.map((outcome, index) => ({
-    id: outcome.objective,
-    path: ["outcomes", index, "objective"],
-  }));
+  const objectiveIds = objectives.map((item) => item.id);
+  return edsRecords(file).flatMap((record) => checkRecord(record, yaml, objectiveIds));
+}
+
+function checkRecord(record: EdsRecord, yaml: YamlFile, objectiveIds: string[]): DataError[] {
+  const facts = edsVersionFacts[record.version];
+  const { key, noun, count } = facts.section;
+  const at = (...path: FieldPath) => [...record.path, ...path];
+  const objectiveUses = record.outcomes.flatMap((outcome, index) =>
+    outcome.objective === undefined ? [] : [{ id: outcome.objective, path: at("outcomes", index, "objective") }],
+  );
   return [
     ...unique(
       yaml,
-      "domains",
+      key,
       "number",
-      eds.domains.map((item) => String(item.number)),
-      "list domains 1, 2 and 3 once each",
+      record.sections.map((item) => String(item.number)),
+      `list ${noun.toLowerCase()}s ${Array.from({ length: count - 1 }, (_, index) => index + 1).join(", ")} and ${count} once each`,
+      record.path,
     ),
     ...unique(
       yaml,
       "outcomes",
       "code",
-      eds.outcomes.map((item) => item.code),
+      record.outcomes.map((item) => item.code),
       "list each outcome once",
+      record.path,
     ),
     ...complete(
       yaml,
       "outcomes",
-      outcomeCodes,
-      eds.outcomes.map((item) => item.code),
-      "EDS 2022 has 11 outcomes, 1A to 3C; add",
+      facts.codes,
+      record.outcomes.map((item) => item.code),
+      `${facts.shortName} has ${facts.codes.length} outcomes, ${facts.codes[0]} to ${facts.codes.at(-1)}; add`,
+      record.path,
     ),
-    ...references(
-      yaml,
-      objectiveUses,
-      objectives.map((item) => item.id),
-      "objective",
-      "objectives.yaml",
-    ),
-    ...ratingBands(eds, yaml),
-    ...gradings(eds, yaml),
+    ...references(yaml, objectiveUses, objectiveIds, "objective", "objectives.yaml"),
+    ...(record.ratingBands ? ratingBands(record.ratingBands, facts.maxScore, facts.codes.length, yaml, at) : []),
+    ...checkGradings(record, yaml),
   ];
 }
 
-/** Bands run from 0 to 33 in rating order, one each, so every overall score has exactly one rating. */
-function ratingBands(eds: OutcomesFile, yaml: YamlFile): DataError[] {
+/** Bands run from 0 to the highest score in rating order, one each, so every overall score has exactly one rating. */
+function ratingBands(
+  bands: RatingBand[],
+  max: number,
+  outcomes: number,
+  yaml: YamlFile,
+  at: (...path: FieldPath) => FieldPath,
+): DataError[] {
   const errors: DataError[] = [];
-  eds.ratingBands.forEach((band, index) => {
-    const before = eds.ratingBands[index - 1];
+  bands.forEach((band, index) => {
+    const before = bands[index - 1];
     const expectedMin = before ? before.max + 1 : 0;
-    const firstWithRating = eds.ratingBands.findIndex((other) => other.rating === band.rating);
+    const firstWithRating = bands.findIndex((other) => other.rating === band.rating);
     if (firstWithRating !== index) {
-      const line = locate(yaml, ["ratingBands", firstWithRating]).line;
+      const line = locate(yaml, at("ratingBands", firstWithRating)).line;
       errors.push(
         errorAt(
           yaml,
-          ["ratingBands", index, "rating"],
+          at("ratingBands", index, "rating"),
           `'${band.rating}' already has a band on line ${line}: give each rating one band`,
         ),
       );
@@ -70,7 +83,7 @@ function ratingBands(eds: OutcomesFile, yaml: YamlFile): DataError[] {
       errors.push(
         errorAt(
           yaml,
-          ["ratingBands", index, "rating"],
+          at("ratingBands", index, "rating"),
           `list the bands from the lowest score up: ${ratings.join(", ")}`,
         ),
       );
@@ -80,73 +93,32 @@ function ratingBands(eds: OutcomesFile, yaml: YamlFile): DataError[] {
       errors.push(
         errorAt(
           yaml,
-          ["ratingBands", index, "min"],
-          `start this band at ${expectedMin}, ${after}, so every score from 0 to ${MAX_OVERALL_SCORE} has exactly one rating`,
+          at("ratingBands", index, "min"),
+          `start this band at ${expectedMin}, ${after}, so every score from 0 to ${max} has exactly one rating`,
         ),
       );
     }
     if (band.max < band.min)
       errors.push(
-        errorAt(yaml, ["ratingBands", index, "max"], `max (${band.max}) is below min (${band.min}): swap them`),
+        errorAt(yaml, at("ratingBands", index, "max"), `max (${band.max}) is below min (${band.min}): swap them`),
       );
   });
-  const last = eds.ratingBands.at(-1);
-  if (last && last.max !== MAX_OVERALL_SCORE) {
+  const last = bands.at(-1);
+  if (last && last.max !== max) {
     errors.push(
       errorAt(
         yaml,
-        ["ratingBands", eds.ratingBands.length - 1, "max"],
-        `end the last band at ${MAX_OVERALL_SCORE}, the highest overall score (11 outcomes scoring 3)`,
+        at("ratingBands", bands.length - 1, "max"),
+        `end the last band at ${max}, the highest overall score (${outcomes} outcomes scoring 3)`,
       ),
     );
   }
-  const absent = ratings.filter((rating) => !eds.ratingBands.some((band) => band.rating === rating));
+  const absent = ratings.filter((rating) => !bands.some((band) => band.rating === rating));
   if (absent.length > 0)
     errors.push(
-      errorAt(yaml, [], `give each rating a band; add ${absent.map((rating) => `'${rating}'`).join(", ")}`, {
+      errorAt(yaml, at(), `give each rating a band; add ${absent.map((rating) => `'${rating}'`).join(", ")}`, {
         key: "ratingBands",
       }),
     );
   return errors;
-}
-
-/** One grading a year per outcome, every outcome in every year, each dated in its year. */
-function gradings(eds: OutcomesFile, yaml: YamlFile): DataError[] {
-  const years = [...new Set(eds.outcomes.flatMap((outcome) => outcome.gradings.map((grading) => grading.year)))].sort();
-  return eds.outcomes.flatMap((outcome, index) => {
-    const path = ["outcomes", index];
-    const own = outcome.gradings.map((grading) => grading.year);
-    const absent = years.filter((year) => !own.includes(year));
-    return [
-      ...unique(yaml, "gradings", "year", own, `grade outcome ${outcome.code} once a year`, path),
-      ...(absent.length > 0
-        ? [
-            errorAt(
-              yaml,
-              [...path, "gradings"],
-              `outcome ${outcome.code} has no grading for ${absent.join(", ")}, which other outcomes have: grade every outcome each year so the scorecard adds up`,
-            ),
-          ]
-        : []),
-      ...outcome.gradings.flatMap((grading, position) => {
-        const problem = gradedOutsideYear(grading.year, grading.gradedOn);
-        return problem ? [errorAt(yaml, [...path, "gradings", position, "gradedOn"], problem)] : [];
-      }),
-    ];
-  });
-}
-
-/**
- * A reporting year such as 2025/26 runs from 1 April 2025 to 31 March 2026. Grading happens in it
- * or in the year after; a date outside that is usually a block copied from last year.
- */
-function gradedOutsideYear(year: string, gradedOn: string): string | undefined {
-  const first = Number(year.slice(0, 4));
-  const starts = `${first}-04-01`;
-  const latest = `${first + 2}-03-31`;
-  if (gradedOn < starts)
-    return `${gradedOn} is before the reporting year ${year} began on ${starts}: check the year and the date`;
-  if (gradedOn > latest)
-    return `${gradedOn} is more than a year after the reporting year ${year} ended: check the year and the date`;
-  return undefined;
 }

@@ -10,7 +10,7 @@ import type { DataError } from "../../../lib/data/errors.ts";
 import type { LoadResult } from "../../../lib/data/hub.ts";
 import type { DataFileName } from "../../../lib/schemas/index.ts";
 import { characteristicIds } from "../../../lib/schemas/protected-characteristics.ts";
-import { outcomeCodes } from "../../../lib/schemas/outcomes.ts";
+import { eds2OutcomeCodes, outcomeCodes } from "../../../lib/schemas/outcomes.ts";
 
 export const organisationYaml = `name: NHS Testshire Integrated Care Board
 shortName: NHS Testshire ICB
@@ -66,6 +66,30 @@ export function outcomesYaml(edit: (lines: string[]) => string[] = (lines) => li
     "  - { number: 2, title: Workforce }",
     "  - { number: 3, title: Leadership }",
     "outcomes:",
+    ...outcomes,
+  ];
+  return [...edit(lines), ""].join("\n");
+}
+
+/**
+ * An `eds2:` section with EDS2's 4 goals and 18 outcomes, graded in 2016/17 at one grading event
+ * that gives each grading its date and who took part. Line 10 + n holds the outcome at index n of
+ * `eds2OutcomeCodes` (line 1 is `eds2:`); `edit` changes the lines first.
+ */
+export function eds2Yaml(edit: (lines: string[]) => string[] = (lines) => lines): string {
+  const outcomes = eds2OutcomeCodes.map(
+    (code) => `    - { code: ${code}, statement: EDS2 outcome ${code}, gradings: [{ year: "2016/17", score: 1 }] }`,
+  );
+  const lines = [
+    "eds2:",
+    "  goals:",
+    "    - { number: 1, title: Better health outcomes }",
+    "    - { number: 2, title: Improved patient access and experience }",
+    "    - { number: 3, title: A representative and supported workforce }",
+    "    - { number: 4, title: Inclusive leadership }",
+    "  events:",
+    '    - { year: "2016/17", date: "2017-02-15", tookPart: [Healthwatch, Staff forum] }',
+    "  outcomes:",
     ...outcomes,
   ];
   return [...edit(lines), ""].join("\n");

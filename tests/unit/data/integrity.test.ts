@@ -265,7 +265,7 @@ describe("checking the data across entries and files", () => {
     expect(errors.map((error) => `${error.line}:${error.column} ${error.path}: ${error.message}`)).toEqual(
       ["1B", "1C", "1D", "2A", "2B", "2C", "2D", "3A", "3B", "3C"].map(
         (code, index) =>
-          `${7 + index}:74 outcomes[${index + 1}].gradings: outcome ${code} has no grading for 2024/25, which other outcomes have: grade every outcome each year so the scorecard adds up`,
+          `${7 + index}:74 outcomes[${index + 1}].gradings: outcome ${code} has no grading for 2024/25, which other outcomes have: grade it, or say why it was not graded under notGraded, such as 'notGraded: [{ year: "2024/25", reason: ... }]'`,
       ),
     );
   });

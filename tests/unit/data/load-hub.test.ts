@@ -16,7 +16,7 @@ describe("loadHub", () => {
       ? {
           name: result.data.organisation.shortName,
           characteristics: result.data.protectedCharacteristics.characteristics.length,
-          outcomes: result.data.outcomes.outcomes.length,
+          outcomes: result.data.outcomes.outcomes?.length,
           entries: result.data.publicationSchedule.entries.length,
         }
       : result.errors;
@@ -29,13 +29,17 @@ describe("loadHub", () => {
       ? {
           dueSoonDays: result.data.publicationSchedule.dueSoonDays,
           bands: result.data.outcomes.ratingBands.map((band) => band.rating),
-          evidence: result.data.outcomes.outcomes[0]?.evidence,
+          evidence: result.data.outcomes.outcomes?.[0]?.evidence,
+          notGraded: result.data.outcomes.outcomes?.[0]?.notGraded,
+          events: result.data.outcomes.events,
         }
       : result.errors;
     expect(defaults).toEqual({
       dueSoonDays: 60,
       bands: ["undeveloped", "developing", "achieving", "excelling"],
       evidence: [],
+      notGraded: [],
+      events: [],
     });
   });
 

@@ -306,10 +306,17 @@ describe("statuses the hub works out itself", () => {
     ]);
   });
 
-  it("says EDS2 gradings cannot be shown yet", () => {
+  it("tells an editor who names the top level EDS2 that EDS2 has a section of its own", () => {
     const eds2 = outcomesYaml((lines) => ["version: EDS2", ...lines]);
     expect(problems({ "outcomes.yaml": eds2 })).toEqual([
-      "_data/outcomes.yaml 1:10 version: 'EDS2' is not allowed here: the hub cannot show EDS2 (2013 to 2022, 18 outcomes) gradings yet; this file holds the 11 outcomes of EDS 2022, 'eds-2022' (allowed: 'eds-2022')",
+      "_data/outcomes.yaml 1:10 version: 'EDS2' is not allowed here: EDS2 (4 goals, 18 outcomes 1.1 to 4.3) has its own section in this file: put its goals, outcomes and gradings under 'eds2' (docs/content-model.md, outcomes.yaml) (allowed: 'eds-2022')",
+    ]);
+  });
+
+  it("tells an editor who puts EDS2's goals at the top level where they go", () => {
+    const goals = outcomesYaml((lines) => [...lines, "goals: []"]);
+    expect(problems({ "outcomes.yaml": goals })).toEqual([
+      "_data/outcomes.yaml 17:1 goals: unknown field 'goals': EDS2's goals, outcomes and gradings go together under 'eds2', such as 'eds2:' then 'goals:' and 'outcomes:' indented under it; the top level is EDS 2022 (docs/content-model.md, outcomes.yaml)",
     ]);
   });
 });

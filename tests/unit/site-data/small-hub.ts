@@ -22,6 +22,7 @@ function outcome(
       { year: "2024/25", gradedOn: "2025-01-20", score: scores[0], gradedBy: ["Healthwatch"] },
       { year: "2025/26", gradedOn, score: scores[1], gradedBy },
     ],
+    notGraded: [],
     evidence: [],
   };
 }
@@ -106,6 +107,7 @@ export function smallHub(): HubData {
         outcome("2A", "inclusive-workforce", [2, 3], "2026-01-15", ["Staff networks"]),
         outcome("3A", "inclusive-workforce", [0, 0], "2026-01-15", ["Staff networks"]),
       ],
+      events: [],
     },
     publicationSchedule: {
       dueSoonDays: 60,
