@@ -357,7 +357,7 @@ describe.each(Object.entries(SCORECARDS))("the Equality Delivery System in the e
   it("names what it graded from its data, on the scorecard and on the home page's card", () => {
     expect([
       text(scorecard.querySelector("h1")),
-      text(readPage(site, "/").querySelector("a[href='/eds-scorecard/'].nhsuk-card__link")),
+      text(readPage(site, "/").querySelector("a[href$='/eds-scorecard/'].nhsuk-card__link")),
     ]).toEqual([expected.heading, expected.card]);
   });
 
