@@ -5,6 +5,7 @@
  * closing dates against `ceased`) are in lib/data/integrity/organisation.ts.
  */
 import { z } from "zod";
+import { normaliseBasePath } from "../site-paths/base-path.ts";
 import { dateSchema, emailSchema, httpsUrlSchema, phoneSchema, textSchema } from "./common.ts";
 
 export const organisationTypes = ["ICB", "CCG"] as const;
@@ -195,6 +196,22 @@ const memberSchema = z.strictObject({
   closedOn: dateSchema.optional(),
 });
 
+/**
+ * Where the hub is published. A path ('https://www.example-icb.nhs.uk/equality/') is the folder of
+ * the main site the hub lives in, so it must be a plain one: no query, fragment or '..', and only
+ * letters, digits, '-', '_', '.' and '/', as a base path (lib/site-paths/base-path.ts) allows.
+ */
+const siteUrlSchema = httpsUrlSchema.refine(
+  (value) => {
+    const url = URL.parse(value);
+    return url !== null && url.search === "" && url.hash === "" && normaliseBasePath(url.pathname) !== undefined;
+  },
+  {
+    error: (issue) =>
+      `'${String(issue.input)}' cannot be the hub's address: write the address of its home page, such as 'https://equality.example-icb.nhs.uk' or, for a hub in a folder of the main site, 'https://www.example-icb.nhs.uk/equality/' (letters, digits, '-', '_' and '.' in the folder's name; no '?', '#' or spaces)`,
+  },
+);
+
 export const organisationSchema = z
   .strictObject({
     /** The organisation's full name or, for a joint hub, the partnership's, such as 'Wealdshire CCGs'. */
@@ -209,7 +226,8 @@ export const organisationSchema = z
     employees: employeesSchema.optional(),
     /** The organisations of a joint hub, which share its data: at least one. */
     members: z.array(memberSchema).min(1, { error: "list at least one member, or leave 'members' out" }).optional(),
-    siteUrl: httpsUrlSchema,
+    /** The hub's home page; its path, if any, is the folder the hub is published in (lib/site-paths/base-path.ts). */
+    siteUrl: siteUrlSchema,
     contact: contactSchema,
     equalityContact: teamContactSchema,
     alternativeFormatsContact: alternativeFormatsContactSchema,

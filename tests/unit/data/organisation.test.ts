@@ -340,3 +340,24 @@ describe("a small employer's publication schedule", () => {
     ]);
   });
 });
+
+describe("the hub's address", () => {
+  const withSiteUrl = (siteUrl: string) =>
+    organisationYaml.replace("siteUrl: https://equality.testshire-icb.example", `siteUrl: ${siteUrl}`);
+
+  it("may be a folder of the organisation's main site", () => {
+    const result = loadFixture({ "organisation.yaml": withSiteUrl("https://www.testshire-icb.example/equality/") });
+    expect(result.ok && result.data.organisation.siteUrl).toBe("https://www.testshire-icb.example/equality/");
+  });
+
+  it("is refused with a query, or a folder name a web address would have to encode, saying what it may be", () => {
+    const message =
+      "cannot be the hub's address: write the address of its home page, such as 'https://equality.example-icb.nhs.uk' or, for a hub in a folder of the main site, 'https://www.example-icb.nhs.uk/equality/' (letters, digits, '-', '_' and '.' in the folder's name; no '?', '#' or spaces)";
+    expect(problems({ "organisation.yaml": withSiteUrl("https://www.testshire-icb.example/equality%20hub/") })).toEqual(
+      [`5:10 siteUrl: 'https://www.testshire-icb.example/equality%20hub/' ${message}`],
+    );
+    expect(problems({ "organisation.yaml": withSiteUrl("https://www.testshire-icb.example/?page=equality") })).toEqual([
+      `5:10 siteUrl: 'https://www.testshire-icb.example/?page=equality' ${message}`,
+    ]);
+  });
+});
