@@ -98,6 +98,12 @@ const hints: FieldHint[] = [
     hint: "the status is worked out at build time from 'rule' and 'lastPublished': remove it",
   },
   {
+    file: "publication-schedule.yaml",
+    at: /^entries\[\]\.(lastPublished|lastDone)$/,
+    unknownKey: /^(for|cycle|snapshot|snapshotYear|reportingYear|year|period|quarter)$/i,
+    hint: "say which cycle it is for with 'covers': a snapshot year such as '2024', a reporting year such as '2024/25', or a period { from, to }",
+  },
+  {
     file: "engagement.yaml",
     at: /^engagements\[\]$/,
     unknownKey: /^status$/i,

@@ -16,7 +16,7 @@ import { checkOrganisation } from "./integrity/organisation.ts";
 import { checkOutcomes } from "./integrity/outcomes.ts";
 import { checkPolicies } from "./integrity/policies.ts";
 import { checkProtectedCharacteristics } from "./integrity/protected-characteristics.ts";
-import { checkPublicationSchedule } from "./integrity/publication-schedule.ts";
+import { checkPublicationSchedule, checkPublicationScheduleOnDay } from "./integrity/publication-schedule.ts";
 import { checkRedirects } from "./integrity/redirects.ts";
 import { checkReports } from "./integrity/reports.ts";
 
@@ -43,8 +43,9 @@ export function checkIntegrity(data: HubData, files: HubFiles): DataError[] {
 
 /**
  * The few rules that turn on the day of the build, which are errors all the same (a warning would
- * let the page mislead): only a consultation that has closed may leave out when it opened.
+ * let the page mislead): only a consultation that has closed may leave out when it opened, and no
+ * publication is dated after the day unless it is marked as scheduled.
  */
 export function checkIntegrityOnDay(data: HubData, files: HubFiles, today: string): DataError[] {
-  return checkEngagementOnDay(data, files, today);
+  return [...checkEngagementOnDay(data, files, today), ...checkPublicationScheduleOnDay(data, files, today)];
 }

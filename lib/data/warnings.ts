@@ -10,6 +10,7 @@ import { formatLocated, type DataWarning } from "./errors.ts";
 import { dataFileNames, type HubData, type HubFiles } from "./hub.ts";
 import { accessibilityStatementWarnings } from "./warnings/accessibility-statement.ts";
 import { policyWarnings } from "./warnings/policies.ts";
+import { publicationScheduleWarnings } from "./warnings/publication-schedule.ts";
 
 export type { DataWarning } from "./errors.ts";
 
@@ -21,7 +22,7 @@ const warningChecks: Record<DataFileName, WarningCheck | null> = {
   "protected-characteristics.yaml": null,
   "objectives.yaml": null,
   "outcomes.yaml": null,
-  "publication-schedule.yaml": null,
+  "publication-schedule.yaml": publicationScheduleWarnings,
   "legal-duties.yaml": null,
   "accessibility-statement.yaml": accessibilityStatementWarnings,
   "policies.yaml": policyWarnings,

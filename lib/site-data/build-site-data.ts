@@ -52,6 +52,8 @@ export interface SiteData {
   schedule: ScheduleRow[];
   /** How many schedule entries are in each status, for the home page. */
   scheduleCounts: Record<ScheduleStatusId, number>;
+  /** Whether the schedule lists duties done rather than published (`kind: duty`), so its page says so. */
+  scheduleHasDuties: boolean;
   objectives: ObjectiveView[];
   characteristics: CharacteristicView[];
   /** By the law they come from: the Equality Act, NHS duties, human rights, others. */
@@ -90,6 +92,7 @@ export function buildSiteData(data: HubData, today: string): SiteData {
     scorecard: { versions, latest: scorecard.latest },
     schedule,
     scheduleCounts: countStatuses(schedule),
+    scheduleHasDuties: schedule.some((row) => row.entry.kind === "duty"),
     objectives,
     characteristics: characteristics.map((characteristic) =>
       buildCharacteristicView(characteristic, objectives, versions),

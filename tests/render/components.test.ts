@@ -7,6 +7,7 @@ const fixtures = {
   statusOverdue: { status: "overdue" },
   statusDueSoon: { status: "due-soon" },
   statusMissing: { status: null },
+  statusDutyDone: { status: "published", kind: "duty" },
   engagementOpen: { status: "open", text: "Open for comments" },
   engagementHtml: { status: "closed", html: 'Closed <span class="nhsuk-u-visually-hidden">to responses</span>' },
   engagementMarkupText: { status: "open", text: "Open <until> Friday" },
@@ -48,6 +49,13 @@ describe("appScheduleStatusTag", () => {
       ".nhsuk-tag",
     );
     expect(tag?.textContent?.trim()).toBe("Due soon");
+  });
+
+  it("says 'Done', not 'Published', on the green tag of a duty that is up to date", () => {
+    const tag = renderComponent("schedule-status-tag", "appScheduleStatusTag", fixtures.statusDutyDone).querySelector(
+      ".nhsuk-tag",
+    );
+    expect([tag?.textContent?.trim(), tag?.classList.contains("nhsuk-tag--green")]).toEqual(["Done", true]);
   });
 
   it("renders nothing rather than an empty tag when there is no status", () => {

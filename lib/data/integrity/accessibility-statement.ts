@@ -7,6 +7,7 @@ import type { DataError } from "../errors.ts";
 import type { HubData, HubFiles } from "../hub.ts";
 import { errorAt } from "../locate.ts";
 import { references } from "./rules.ts";
+import { lastTimeOf } from "../../schemas/publication-schedule.ts";
 
 export function checkAccessibilityStatement(
   { accessibilityStatement: statement, publicationSchedule: schedule }: HubData,
@@ -34,12 +35,14 @@ export function checkAccessibilityStatement(
       ),
     );
   }
-  if (entry.lastPublished && entry.lastPublished.date !== statement.lastReviewedOn) {
+  // The review may be kept as a publication (lastPublished) or as a duty done (lastDone).
+  const last = lastTimeOf(entry);
+  if (last && last.date !== statement.lastReviewedOn) {
     errors.push(
       errorAt(
         yaml,
         ["lastReviewedOn"],
-        `the statement says it was last reviewed on ${statement.lastReviewedOn}, but publication-schedule.yaml entry '${entry.id}' says ${entry.lastPublished.date}: make them the same date`,
+        `the statement says it was last reviewed on ${statement.lastReviewedOn}, but publication-schedule.yaml entry '${entry.id}' says ${last.date}: make them the same date`,
       ),
     );
   }

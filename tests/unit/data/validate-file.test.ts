@@ -131,7 +131,7 @@ describe("validating a data file against its schema", () => {
         column: 5,
         path: "entries[0].colour",
         message:
-          "unknown field 'colour': the fields allowed here are 'id', 'title', 'duty', 'rule', 'lastPublished', 'owner'",
+          "unknown field 'colour': the fields allowed here are 'id', 'kind', 'title', 'duty', 'rule', 'lastPublished', 'lastDone', 'owner'",
       },
     ]);
   });

@@ -62,3 +62,47 @@ describe("deriveScheduleRow with a fixed yearly date, for any date and history",
     );
   });
 });
+
+/** The same, with a publication that says which snapshot year it covers, on time or late. */
+const cycleCases = fc.record({
+  monthDay: fc.integer({ min: 0, max: 365 }).map((offset) => dayFromOffset(LEAP_YEAR_START + offset).slice(5)),
+  today: fc.integer({ min: 2_000, max: dayOffsetRange.max }),
+  publishedDaysBefore: fc.integer({ min: 0, max: 1_500 }),
+  coversYearsBefore: fc.integer({ min: 0, max: 4 }),
+});
+
+function deriveCycleCase(input: {
+  monthDay: string;
+  today: number;
+  publishedDaysBefore: number;
+  coversYearsBefore: number;
+}) {
+  const rule: ScheduleRule = { type: "fixed-yearly", date: input.monthDay };
+  const date = dayFromOffset(input.today - input.publishedDaysBefore);
+  const covers = String(yearOf(date) - input.coversYearsBefore);
+  const todayDate = dayFromOffset(input.today);
+  return { todayDate, row: deriveScheduleRow(scheduleEntry(rule, { date, covers }), todayDate, WINDOW) };
+}
+
+describe("deriveScheduleRow with a fixed yearly date and the cycle covered, for any date and history", () => {
+  it("is overdue exactly when the date shown has passed", () => {
+    fc.assert(
+      fc.property(cycleCases, (input) => {
+        const { todayDate, row } = deriveCycleCase(input);
+        return (row.status === "overdue") === row.dueDate < todayDate;
+      }),
+    );
+  });
+
+  it("always shows one of the rule's yearly deadlines, and is published only after one met on time", () => {
+    fc.assert(
+      fc.property(cycleCases, (input) => {
+        const { row } = deriveCycleCase(input);
+        const onTime = row.latest.state === "done" && !row.latest.late;
+        return (
+          row.dueDate === yearlyDate(input.monthDay, yearOf(row.dueDate)) && (row.status !== "published" || onTime)
+        );
+      }),
+    );
+  });
+});

@@ -20,6 +20,11 @@ describe("describeRule", () => {
 
 describe("scheduleStatusLabel", () => {
   it("gives every status a word, so a status is never shown by colour alone", () => {
-    expect(scheduleStatuses.map(scheduleStatusLabel)).toEqual(["Published", "Due soon", "Overdue", "Upcoming"]);
+    expect(scheduleStatuses.map((status) => scheduleStatusLabel(status))).toEqual([
+      "Published",
+      "Due soon",
+      "Overdue",
+      "Upcoming",
+    ]);
   });
 });
