@@ -1,41 +1,33 @@
 /**
- * Schema for `_data/reports.yaml`: the yearly reports archive. Each entry is one report for one
- * reporting year: the Equality Delivery System 2022 report, the Workforce Race and Workforce
- * Disability Equality Standards, and the gender pay gap, whose six figures (SI 2017/353 reg. 3 and
- * schedule 1) are data so the hub can show them as tables rather than only inside a PDF.
+ * Schema for `_data/reports.yaml`: the reports archive. Each entry is one report: one of the
+ * yearly reports the hub knows by type (the Equality Delivery System 2022 report, the Workforce
+ * Race and Workforce Disability Equality Standards, and the gender pay gap, whose six figures
+ * (SI 2017/353 reg. 3 and schedule 1) are data so the hub can show them as tables rather than only
+ * inside a PDF), or any other publication (`type: other`: an Accessible Information Standard
+ * statement, a Modern Slavery Act statement, a quarterly update), named by its own title and
+ * filed under a reporting year or the period it covers.
  */
 import { z } from "zod";
-import { dateSchema, textSchema } from "./common.ts";
+import { dateSchema, idSchema, textSchema } from "./common.ts";
+import { firstYearOf, periodSchema, reportingYearOf, reportingYearSchema } from "./cycle.ts";
 import { documentSchema } from "./document.ts";
 
-export const reportTypes = ["eds", "wres", "wdes", "gender-pay-gap"] as const;
+/** The types the hub knows, each with its own name in words and at most one report a year. */
+export const typedReportTypes = ["eds", "wres", "wdes", "gender-pay-gap"] as const;
+export type TypedReportType = (typeof typedReportTypes)[number];
+export const reportTypes = [...typedReportTypes, "other"] as const;
 export type ReportType = (typeof reportTypes)[number];
 
-/** The first year of a reporting year such as '2025/26': 2025. */
-export function firstYearOf(year: string): number {
-  return Number(year.slice(0, 4));
-}
+export { firstYearOf, reportingYearSchema };
 
 /**
  * The date a report's figures describe. WRES, WDES and gender pay gap data are taken as at
  * 31 March; an EDS 2022 report is about the reporting year itself, which starts on 1 April.
  */
-export function dataDateOf(type: ReportType, year: string): string {
+export function dataDateOf(type: TypedReportType, year: string): string {
   const first = firstYearOf(year);
   return type === "eds" ? `${first}-04-01` : `${first}-03-31`;
 }
-
-/** A reporting year such as '2025/26'; '2025/27' is usually a typing slip, so say what was meant. */
-export const reportingYearSchema = z
-  .string({ error: "write the reporting year as quoted text, such as '2025/26'" })
-  .regex(/^\d{4}\/\d{2}$/, { error: "write the reporting year as 'YYYY/YY', such as '2025/26'" })
-  .refine((year) => (firstYearOf(year) + 1) % 100 === Number(year.slice(5)), {
-    error: (issue) => {
-      const first = firstYearOf(String(issue.input));
-      const next = String((first + 1) % 100).padStart(2, "0");
-      return `'${String(issue.input)}' is not a reporting year: the second part is the year after the first, so write '${first}/${next}'`;
-    },
-  });
 
 /** Counts of tenths, so 12.4 passes and 12.45 (shown rounded on the page) does not. */
 function hasAtMostOneDecimal(value: number): boolean {
@@ -111,35 +103,64 @@ export const genderPayGapSchema = z.strictObject({
 export const reportSchema = z
   .strictObject({
     type: z.enum(reportTypes, { error: `type must be one of: ${reportTypes.join(", ")}` }),
-    year: reportingYearSchema,
+    /** `type: other` only: what the report is, such as 'Modern Slavery Act statement'. */
+    title: textSchema.optional(),
+    /** The reporting year it covers; a report of `type: other` may give a `period` instead. */
+    year: reportingYearSchema.optional(),
+    /** `type: other` only: the days it covers, such as a quarter. */
+    period: periodSchema.optional(),
     publishedOn: dateSchema,
     summary: textSchema.optional(),
     documents: z.array(documentSchema).min(1, { error: "list at least one document: the report itself" }),
     genderPayGap: genderPayGapSchema.optional(),
+    /** The publication-schedule.yaml entry that says when it is due. */
+    schedule: idSchema.optional(),
   })
   .superRefine((report, context) => {
+    const issue = (path: string[], message: string) => context.addIssue({ code: "custom", path, message });
+    if (report.type === "other") {
+      if (report.title === undefined) {
+        issue(["title"], "a report of type other is named by its title, such as 'Modern Slavery Act statement'");
+      }
+      if (report.year === undefined && report.period === undefined) {
+        issue(
+          ["year"],
+          "what it covers: a reporting year such as '2025/26', or a period such as period: { from: '2025-04-01', to: '2025-06-30' }",
+        );
+      }
+      if (report.year !== undefined && report.period !== undefined) {
+        issue(["period"], "give the reporting year or the period, not both: remove one of them");
+      }
+    } else {
+      if (report.title !== undefined) {
+        issue(
+          ["title"],
+          `a ${report.type} report is named by its type: remove title, or use type: other for a report the hub does not know by type`,
+        );
+      }
+      if (report.period !== undefined) {
+        issue(["period"], `a ${report.type} report covers a reporting year: give year, such as '2025/26', not period`);
+      }
+      if (report.year === undefined) issue(["year"], "the reporting year it covers, such as '2025/26'");
+    }
     if (report.type === "gender-pay-gap" && report.genderPayGap === undefined) {
-      context.addIssue({
-        code: "custom",
-        path: ["genderPayGap"],
-        message:
-          "a gender pay gap report gives its six figures here, so readers can see them without opening the document: snapshotDate, the four gaps, bonusReceived and quartiles",
-      });
+      issue(
+        ["genderPayGap"],
+        "a gender pay gap report gives its six figures here, so readers can see them without opening the document: snapshotDate, the four gaps, bonusReceived and quartiles",
+      );
     }
     if (report.type !== "gender-pay-gap" && report.genderPayGap !== undefined) {
-      context.addIssue({
-        code: "custom",
-        path: ["genderPayGap"],
-        message: `genderPayGap belongs only on a report of type gender-pay-gap: remove it from this ${report.type} report, or change its type`,
-      });
+      issue(
+        ["genderPayGap"],
+        `genderPayGap belongs only on a report of type gender-pay-gap: remove it from this ${report.type} report, or change its type`,
+      );
     }
-    const expected = `${firstYearOf(report.year)}-03-31`;
-    if (report.genderPayGap && report.genderPayGap.snapshotDate !== expected) {
-      context.addIssue({
-        code: "custom",
-        path: ["genderPayGap", "snapshotDate"],
-        message: `a public body's snapshot date is 31 March, which for the reporting year ${report.year} is '${expected}': check the snapshot date and the year`,
-      });
+    const expected = report.year === undefined ? undefined : `${firstYearOf(report.year)}-03-31`;
+    if (report.genderPayGap && expected && report.genderPayGap.snapshotDate !== expected) {
+      issue(
+        ["genderPayGap", "snapshotDate"],
+        `a public body's snapshot date is 31 March, which for the reporting year ${report.year} is '${expected}': check the snapshot date and the year`,
+      );
     }
   });
 
@@ -148,5 +169,13 @@ export const reportsSchema = z.strictObject({
 });
 
 export type Report = z.infer<typeof reportSchema>;
+
+/**
+ * The reporting year a report is filed under in the archive: its `year`, or for a period the
+ * reporting year (1 April to 31 March) in which the period ends, as a report follows what it covers.
+ */
+export function archiveYearOf(report: Report): string {
+  return report.year ?? reportingYearOf(report.period?.to ?? report.publishedOn);
+}
 export type GenderPayGap = z.infer<typeof genderPayGapSchema>;
 export type ReportsFile = z.infer<typeof reportsSchema>;

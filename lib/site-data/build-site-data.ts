@@ -106,7 +106,7 @@ export function buildSiteData(data: HubData, today: string): SiteData {
     // Consultations keep today's date: one that was open when the organisation closed has closed
     // since, and the hub must not invite anyone to it. Nobody is still considering what it heard.
     engagement: buildEngagementView(data.engagement, characteristics, today, asAt.frozen),
-    reports: buildReportsView(data.reports, asAt.date),
+    reports: buildReportsView(data.reports, data.publicationSchedule, asAt.frozen),
     reportsSummary: buildReportsSummaryView(data.reports, eds, asAt.frozen),
   };
 }

@@ -1,11 +1,17 @@
 /**
- * The yearly reports archive as its pages show it: reporting years newest first, each year's
- * reports in one fixed order with their names in words, and the gender pay gap's six figures
- * shaped as tables (label, formatted value, and what a negative or positive gap means).
+ * The reports archive as its pages show it: reporting years newest first; in each year, one
+ * heading for each kind of report, the typed ones in one fixed order with their names in words and
+ * then the others by title, each report on a period under its period in words; and the gender pay
+ * gap's six figures shaped as tables (label, formatted value, and what a negative or positive gap
+ * means).
  */
 import { percent } from "../filters/percent.ts";
+import { periodInWords } from "../schedule/cycle.ts";
+import { howOften } from "../schedule/derive.ts";
 import type { HubDocument } from "../schemas/document.ts";
+import type { PublicationScheduleFile } from "../schemas/publication-schedule.ts";
 import {
+  archiveYearOf,
   firstYearOf,
   quartileNames,
   type GenderPayGap,
@@ -13,16 +19,18 @@ import {
   type Report,
   type ReportType,
   type ReportsFile,
+  type TypedReportType,
 } from "../schemas/reports.ts";
 
-/** The order reports appear in within a year, and their names in words. */
-export const reportTypeNames: Record<ReportType, string> = {
+/** The order typed reports appear in within a year, and their names in words. */
+export const reportTypeNames: Record<TypedReportType, string> = {
   eds: "Equality Delivery System 2022 (EDS)",
   wres: "Workforce Race Equality Standard (WRES)",
   wdes: "Workforce Disability Equality Standard (WDES)",
   "gender-pay-gap": "Gender pay gap",
 };
-const typeOrder = Object.keys(reportTypeNames) as ReportType[];
+/** Typed reports first, in the order above; reports of type other after them. */
+const typeOrder: ReportType[] = [...(Object.keys(reportTypeNames) as TypedReportType[]), "other"];
 
 /** A table of figures, ready for the nhsuk table macro: every cell is text. */
 export interface FigureTable {
@@ -41,20 +49,31 @@ export interface GenderPayGapView {
 
 export interface ReportView {
   type: ReportType;
-  /** Such as "Workforce Race Equality Standard (WRES)". */
+  /** The heading it is listed under: a type's name, such as "Workforce Race Equality Standard (WRES)", or its title. */
   name: string;
+  /** The reporting year it is filed under in the archive. */
   year: string;
+  /** A report on a period: the period in words, such as "April to June 2025", its own heading. */
+  period?: string | undefined;
   publishedOn: string;
   summary?: string | undefined;
   documents: HubDocument[];
   /** The page showing its figures: gender pay gap reports only. */
   url?: string | undefined;
   genderPayGap?: GenderPayGapView | undefined;
+  /** How often it is published, and its row in the publication schedule, when `schedule` names one. */
+  schedule?: { text: string; url: string; linkText: string } | undefined;
+}
+
+/** The reports of one kind in one year: one heading, and under it one or more reports. */
+export interface ReportKindView {
+  name: string;
+  reports: ReportView[];
 }
 
 export interface ReportYearView {
   year: string;
-  reports: ReportView[];
+  kinds: ReportKindView[];
 }
 
 export interface ReportsView {
@@ -124,31 +143,63 @@ export function buildGenderPayGapView(figures: GenderPayGap): GenderPayGapView {
   };
 }
 
-export function buildReportView(report: Report): ReportView {
+type Schedule = PublicationScheduleFile["entries"];
+
+/** The schedule entry's rule in words, as a sentence about this report, and a link to its row. */
+function scheduleLink(id: string | undefined, entries: Schedule, closed: boolean): ReportView["schedule"] {
+  const entry = entries.find((item) => item.id === id);
+  if (entry === undefined) return undefined;
   return {
-    type: report.type,
-    name: reportTypeNames[report.type],
-    year: report.year,
-    publishedOn: report.publishedOn,
-    summary: report.summary,
-    documents: report.documents,
-    url: report.type === "gender-pay-gap" ? genderPayGapUrl(report.year) : undefined,
-    genderPayGap: report.genderPayGap ? buildGenderPayGapView(report.genderPayGap) : undefined,
+    text: `We ${closed ? "published" : "publish"} it ${howOften(entry.rule)}.`,
+    url: `/publication-schedule/#${entry.id}`,
+    linkText: `${entry.title} in our publication schedule`,
   };
 }
 
-function byYearThenType(a: Report, b: Report): number {
-  return firstYearOf(b.year) - firstYearOf(a.year) || typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type);
+export function buildReportView(report: Report, entries: Schedule, closed: boolean): ReportView {
+  return {
+    type: report.type,
+    name: report.type === "other" ? (report.title ?? "") : reportTypeNames[report.type],
+    year: archiveYearOf(report),
+    period: report.period ? periodInWords(report.period) : undefined,
+    publishedOn: report.publishedOn,
+    summary: report.summary,
+    documents: report.documents,
+    url: report.type === "gender-pay-gap" ? genderPayGapUrl(archiveYearOf(report)) : undefined,
+    genderPayGap: report.genderPayGap ? buildGenderPayGapView(report.genderPayGap) : undefined,
+    schedule: scheduleLink(report.schedule, entries, closed),
+  };
 }
 
-/** `today` is unused: a report stays in the archive whatever the date. */
-export function buildReportsView(file: ReportsFile, _today: string): ReportsView {
-  const reports = [...file.reports].sort(byYearThenType).map(buildReportView);
+/** Newest year first; in a year, by type, then title; within a title, by the period it covers. */
+function archiveOrder(a: Report, b: Report): number {
+  return (
+    firstYearOf(archiveYearOf(b)) - firstYearOf(archiveYearOf(a)) ||
+    typeOrder.indexOf(a.type) - typeOrder.indexOf(b.type) ||
+    (a.title ?? "").localeCompare(b.title ?? "") ||
+    (a.period?.from ?? "").localeCompare(b.period?.from ?? "") ||
+    a.publishedOn.localeCompare(b.publishedOn)
+  );
+}
+
+/**
+ * `schedule` gives the entries reports link to; `closed`, whether the organisation has closed, so
+ * they are spoken of in the past.
+ */
+export function buildReportsView(file: ReportsFile, schedule: PublicationScheduleFile, closed: boolean): ReportsView {
+  const reports = [...file.reports]
+    .sort(archiveOrder)
+    .map((report) => buildReportView(report, schedule.entries, closed));
   const years: ReportYearView[] = [];
   for (const report of reports) {
-    const last = years.at(-1);
-    if (last?.year === report.year) last.reports.push(report);
-    else years.push({ year: report.year, reports: [report] });
+    let year = years.at(-1);
+    if (year?.year !== report.year) {
+      year = { year: report.year, kinds: [] };
+      years.push(year);
+    }
+    const kind = year.kinds.at(-1);
+    if (kind?.name === report.name && kind.reports[0]?.type === report.type) kind.reports.push(report);
+    else year.kinds.push({ name: report.name, reports: [report] });
   }
   return { years, genderPayGapReports: reports.filter((report) => report.type === "gender-pay-gap") };
 }

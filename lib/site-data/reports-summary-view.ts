@@ -1,10 +1,11 @@
 /**
  * The reports archive described in words from what reports.yaml holds, for the home page's card
  * and the reports page's description and lede: a hub with no gender pay gap report never says it
- * publishes one, and the EDS is named in the version outcomes.yaml records.
+ * publishes one, the EDS is named in the version outcomes.yaml records, and reports of type other
+ * (statements, quarterly updates) are mentioned once, as the other publications they are.
  */
 import { listInWords } from "../filters/list-in-words.ts";
-import type { ReportType, ReportsFile } from "../schemas/reports.ts";
+import type { ReportsFile, TypedReportType } from "../schemas/reports.ts";
 import type { EdsView } from "./eds-view.ts";
 
 export interface ReportsSummaryView {
@@ -22,7 +23,7 @@ function seriesInWords(parts: string[]): string {
 }
 
 /** The workforce standards as one phrase: both share a name, so "race and disability" says both. */
-function workforce(held: Set<ReportType>, both: string, race: string, disability: string): string[] {
+function workforce(held: Set<TypedReportType>, both: string, race: string, disability: string): string[] {
   if (held.has("wres") && held.has("wdes")) return [both];
   if (held.has("wres")) return [race];
   if (held.has("wdes")) return [disability];
@@ -30,12 +31,21 @@ function workforce(held: Set<ReportType>, both: string, race: string, disability
 }
 
 export function buildReportsSummaryView(reports: ReportsFile, eds: EdsView, closed: boolean): ReportsSummaryView {
-  const held = new Set(reports.reports.map((report) => report.type));
-  if (held.size === 0) {
+  const held = new Set(reports.reports.flatMap((report) => (report.type === "other" ? [] : [report.type])));
+  const others = reports.reports.some((report) => report.type === "other");
+  if (held.size === 0 && !others) {
     const none = closed
       ? "We published no yearly equality reports here."
       : "Our yearly equality reports, once we publish them.";
     return { cardText: none, description: none };
+  }
+  const filed = "each under the year it covers.";
+  if (held.size === 0) {
+    const only = "Our reports and statements about equality, year by year.";
+    const lede = closed
+      ? `Here are the reports and statements about equality we published, ${filed}`
+      : `Here are our reports and statements about equality, ${filed}`;
+    return { cardText: only, description: only, lede };
   }
   const edsPart = held.has("eds") ? ["Equality Delivery System"] : [];
   const payGap = held.has("gender-pay-gap") ? ["gender pay gap"] : [];
@@ -54,21 +64,24 @@ export function buildReportsSummaryView(reports: ReportsFile, eds: EdsView, clos
     ),
     ...payGap,
   ];
-  const named: Record<ReportType, string> = {
+  const named: Record<TypedReportType, string> = {
     eds: `the ${eds.name} (EDS)`,
     wres: "the Workforce Race Equality Standard (WRES)",
     wdes: "the Workforce Disability Equality Standard (WDES)",
     "gender-pay-gap": "our gender pay gap",
   };
-  const order: ReportType[] = ["eds", "wres", "wdes", "gender-pay-gap"];
+  const order: TypedReportType[] = ["eds", "wres", "wdes", "gender-pay-gap"];
   // The EDS grades services as well as the workforce; the other three are about staff alone.
   const about = held.has("eds") ? "our patients and our staff" : "our staff";
   const lede = `Each year we ${closed ? "reported" : "report"} on equality for ${about}: ${listInWords(
     order.filter((type) => held.has(type)).map((type) => named[type]),
   )}.`;
+  const withOthers = others ? ", with our other equality publications" : "";
   return {
-    cardText: `Our ${seriesInWords(card)} reports, year by year.`,
-    description: `Our ${seriesInWords(standards)} reports, year by year.`,
-    lede,
+    cardText: `Our ${seriesInWords(card)} reports${withOthers}, year by year.`,
+    description: `Our ${seriesInWords(standards)} reports${withOthers}, year by year.`,
+    lede: others
+      ? `${lede} We also ${closed ? "published" : "publish"} other reports and statements about equality, ${filed}`
+      : lede,
   };
 }

@@ -109,3 +109,60 @@ describe("bonus gaps", () => {
     ]);
   });
 });
+
+describe("checking reports of type other", () => {
+  const pdf = "documents: [{ title: Statement, url: /statement.pdf, format: PDF, size: 120 KB }]";
+  const other = (fields: string) => `{ type: other, ${fields}, publishedOn: "2025-09-10", ${pdf} }`;
+
+  it("accepts a title with a reporting year or a period, and a link to a schedule entry", () => {
+    const text = reportsYaml(
+      other('title: Modern Slavery Act statement, year: "2025/26", schedule: gender-pay-gap'),
+      other('title: Equality impact assessment update, period: { from: "2025-04-01", to: "2025-06-30" }'),
+      other('title: Equality impact assessment update, period: { from: "2025-07-01", to: "2025-09-30" }'),
+    );
+    const result = loadFixture({ "reports.yaml": text });
+    expect(result.ok ? "" : JSON.stringify(result.errors)).toBe("");
+  });
+
+  it("asks for the title, and for what it covers", () => {
+    expect(problems(reportsYaml(other('year: "2025/26"'), other("title: Board papers")))).toEqual([
+      "2:5 reports[0].title: add 'title' (a report of type other is named by its title, such as 'Modern Slavery Act statement')",
+      "3:5 reports[1].year: add 'year' (what it covers: a reporting year such as '2025/26', or a period such as period: { from: '2025-04-01', to: '2025-06-30' })",
+    ]);
+  });
+
+  it("takes a reporting year or a period, not both", () => {
+    expect(
+      problems(
+        reportsYaml(other('title: Board papers, year: "2025/26", period: { from: "2025-04-01", to: "2025-06-30" }')),
+      ),
+    ).toEqual(["2:66 reports[0].period: give the reporting year or the period, not both: remove one of them"]);
+  });
+
+  it("keeps titles and periods off the typed reports, which the hub names itself", () => {
+    expect(
+      problems(
+        reportsYaml(
+          wres("2025/26", "2025-10-29", ", title: Our WRES report"),
+          wres("2024/25", "2024-10-30", ', period: { from: "2024-04-01", to: "2025-03-31" }'),
+        ),
+      ),
+    ).toEqual([
+      "2:147 reports[0].title: a wres report is named by its type: remove title, or use type: other for a report the hub does not know by type",
+      "3:148 reports[1].period: a wres report covers a reporting year: give year, such as '2025/26', not period",
+    ]);
+  });
+
+  it("points at the second report of the same title for the same period, naming the line of the first", () => {
+    const quarter = 'title: Equality impact assessment update, period: { from: "2025-04-01", to: "2025-06-30" }';
+    expect(problems(reportsYaml(other(quarter), other(quarter.replace("Equality", "equality"))))).toEqual([
+      "3:70 reports[1].period: there is already a report titled 'equality impact assessment update' for April to June 2025 on line 2: list each report once, or correct this one's title, year or period",
+    ]);
+  });
+
+  it("names the closest schedule entry to one that is not there", () => {
+    expect(problems(reportsYaml(other('title: Board papers, year: "2025/26", schedule: gender-pay')))).toEqual([
+      "2:68 reports[0].schedule: unknown schedule entry 'gender-pay' (not in publication-schedule.yaml): did you mean 'gender-pay-gap'?",
+    ]);
+  });
+});

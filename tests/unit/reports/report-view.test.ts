@@ -1,6 +1,7 @@
 /** The reports archive as readers meet it: years newest first, reports in a fixed order, figures in words. */
 import { describe, expect, it } from "vitest";
 import { buildReportsView, gapInWords } from "../../../lib/site-data/report-view.ts";
+import { publicationScheduleSchema } from "../../../lib/schemas/publication-schedule.ts";
 import { reportsSchema } from "../../../lib/schemas/reports.ts";
 import { percent } from "../../../lib/filters/index.ts";
 
@@ -29,7 +30,27 @@ const file = reportsSchema.parse({
     { type: "wres", year: "2025/26", publishedOn: "2025-10-29", documents: pdf },
   ],
 });
-const view = buildReportsView(file, "2026-11-23");
+const noSchedule = publicationScheduleSchema.parse({
+  entries: [
+    {
+      id: "wres",
+      title: "WRES report",
+      duty: "NHS Standard Contract",
+      rule: { type: "fixed-yearly", date: "10-31" },
+      owner: "Chief People Officer",
+    },
+  ],
+});
+const view = buildReportsView(file, noSchedule, false);
+
+/** The names under each year's headings, as `kind` or `kind: period`. */
+function headings(reports: ReturnType<typeof buildReportsView>): string[][] {
+  return reports.years.map((year) =>
+    year.kinds.flatMap((kind) =>
+      kind.reports.map((report) => (report.period ? `${kind.name}: ${report.period}` : kind.name)),
+    ),
+  );
+}
 
 describe("the reports archive", () => {
   it("lists reporting years newest first, whatever order the file uses", () => {
@@ -37,7 +58,7 @@ describe("the reports archive", () => {
   });
 
   it("lists a year's reports as EDS, WRES, WDES then gender pay gap, with their names in words", () => {
-    expect(view.years[0]?.reports.map((report) => report.name)).toEqual([
+    expect(view.years[0]?.kinds.map((kind) => kind.name)).toEqual([
       "Equality Delivery System 2022 (EDS)",
       "Workforce Race Equality Standard (WRES)",
       "Workforce Disability Equality Standard (WDES)",
@@ -47,7 +68,7 @@ describe("the reports archive", () => {
 
   it("gives each gender pay gap report a page named after the year of its snapshot", () => {
     expect(view.genderPayGapReports.map((report) => report.url)).toEqual(["/reports/gender-pay-gap-2025/"]);
-    expect(view.years[1]?.reports[0]?.url).toBeUndefined();
+    expect(view.years[1]?.kinds[0]?.reports[0]?.url).toBeUndefined();
   });
 
   it("shapes the four gaps as rows that say which way each gap goes", () => {
@@ -74,7 +95,88 @@ describe("the reports archive", () => {
   });
 
   it("has no years when nothing is published", () => {
-    expect(buildReportsView({ reports: [] }, "2026-11-23")).toEqual({ years: [], genderPayGapReports: [] });
+    expect(buildReportsView({ reports: [] }, noSchedule, false)).toEqual({ years: [], genderPayGapReports: [] });
+  });
+});
+
+describe("reports of type other in the archive", () => {
+  const quarter = (from: string, to: string, publishedOn: string) => ({
+    type: "other",
+    title: "Equality impact assessment update",
+    period: { from, to },
+    publishedOn,
+    documents: pdf,
+  });
+  const general = reportsSchema.parse({
+    reports: [
+      quarter("2025-07-01", "2025-09-30", "2025-10-20"),
+      {
+        type: "other",
+        title: "Modern Slavery Act statement",
+        year: "2025/26",
+        publishedOn: "2025-09-10",
+        documents: pdf,
+        schedule: "wres",
+      },
+      quarter("2026-01-01", "2026-03-31", "2026-04-21"),
+      { type: "wres", year: "2025/26", publishedOn: "2025-10-29", documents: pdf },
+      quarter("2025-04-01", "2025-06-30", "2025-07-18"),
+      {
+        type: "other",
+        title: "Accessible Information Standard statement",
+        year: "2025/26",
+        publishedOn: "2025-06-02",
+        documents: pdf,
+      },
+    ],
+  });
+
+  it("files a report on a period under the reporting year the period ends in, after the typed reports, by title then period", () => {
+    expect(headings(buildReportsView(general, noSchedule, false))).toEqual([
+      [
+        "Workforce Race Equality Standard (WRES)",
+        "Accessible Information Standard statement",
+        "Equality impact assessment update: April to June 2025",
+        "Equality impact assessment update: July to September 2025",
+        "Equality impact assessment update: January to March 2026",
+        "Modern Slavery Act statement",
+      ],
+    ]);
+  });
+
+  it("puts the reports of one title in a year under one heading", () => {
+    const year = buildReportsView(general, noSchedule, false).years[0];
+    expect(year?.kinds.map((kind) => [kind.name, kind.reports.length])).toEqual([
+      ["Workforce Race Equality Standard (WRES)", 1],
+      ["Accessible Information Standard statement", 1],
+      ["Equality impact assessment update", 3],
+      ["Modern Slavery Act statement", 1],
+    ]);
+  });
+
+  it("says how often a report linked to the schedule is published, and links to its row", () => {
+    const statement = (closed: boolean) =>
+      buildReportsView(general, noSchedule, closed).years[0]?.kinds.at(-1)?.reports[0]?.schedule;
+    expect([statement(false), statement(true)?.text]).toEqual([
+      {
+        text: "We publish it every year by 31 October.",
+        url: "/publication-schedule/#wres",
+        linkText: "WRES report in our publication schedule",
+      },
+      "We published it every year by 31 October.",
+    ]);
+  });
+
+  it("names a calendar year by the year alone, and other days in full", () => {
+    const odd = reportsSchema.parse({
+      reports: [
+        { ...quarter("2024-01-01", "2024-12-31", "2025-01-20"), title: "Workforce diversity profile" },
+        { ...quarter("2024-04-01", "2024-05-15", "2024-06-01"), title: "Board papers" },
+      ],
+    });
+    expect(headings(buildReportsView(odd, noSchedule, false))).toEqual([
+      ["Board papers: 1 April to 15 May 2024", "Workforce diversity profile: 2024"],
+    ]);
   });
 });
 

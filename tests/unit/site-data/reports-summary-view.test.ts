@@ -68,3 +68,29 @@ describe("the EDS version", () => {
     ]);
   });
 });
+
+describe("the reports archive in words, with reports of type other", () => {
+  it("mentions the other publications once, after the typed reports", () => {
+    expect(buildReportsSummaryView(holding("eds", "gender-pay-gap", "other"), eds, false)).toEqual({
+      cardText:
+        "Our Equality Delivery System and gender pay gap reports, with our other equality publications, year by year.",
+      description:
+        "Our Equality Delivery System and gender pay gap reports, with our other equality publications, year by year.",
+      lede: "Each year we report on equality for our patients and our staff: the Equality Delivery System 2022 (EDS) and our gender pay gap. We also publish other reports and statements about equality, each under the year it covers.",
+    });
+  });
+
+  it("claims no yearly report when it holds only other publications, in the past once it has closed", () => {
+    expect([
+      buildReportsSummaryView(holding("other"), eds, false),
+      buildReportsSummaryView(holding("other"), eds, true).lede,
+    ]).toEqual([
+      {
+        cardText: "Our reports and statements about equality, year by year.",
+        description: "Our reports and statements about equality, year by year.",
+        lede: "Here are our reports and statements about equality, each under the year it covers.",
+      },
+      "Here are the reports and statements about equality we published, each under the year it covers.",
+    ]);
+  });
+});
