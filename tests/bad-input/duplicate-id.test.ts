@@ -6,7 +6,7 @@ describe("a build with a duplicate id", () => {
     const check = checkWithMistake("publication-schedule.yaml", "  - id: wdes", "  - id: wres");
     expect(check.ok).toBe(false);
     expect(check.output).toContain(
-      `${check.file}:50:9 entries[4].id: duplicate id 'wres': it is already used on line 39; give each entry its own id`,
+      `${check.file}:57:9 entries[4].id: duplicate id 'wres': it is already used on line 45; give each entry its own id`,
     );
   });
 });

@@ -25,7 +25,7 @@ function card(title: string): string {
 describe("the example hub's words about its reports and its EDS", () => {
   it("names every kind of report it holds on the home page card", () => {
     expect(card("Reports")).toBe(
-      "Our Equality Delivery System, workforce race and disability, and gender pay gap reports, year by year.",
+      "Our Equality Delivery System, workforce race and disability, and gender pay gap reports, with our other equality publications, year by year.",
     );
   });
 
@@ -35,8 +35,8 @@ describe("the example hub's words about its reports and its EDS", () => {
       text(reports.querySelector(".nhsuk-lede-text")),
       reports.querySelector("meta[name='description']")?.getAttribute("content"),
     ]).toEqual([
-      "Each year we report on equality for our patients and our staff: the Equality Delivery System 2022 (EDS), the Workforce Race Equality Standard (WRES), the Workforce Disability Equality Standard (WDES) and our gender pay gap.",
-      "Our Equality Delivery System, Workforce Race and Disability Equality Standard, and gender pay gap reports, year by year.",
+      "Each year we report on equality for our patients and our staff: the Equality Delivery System 2022 (EDS), the Workforce Race Equality Standard (WRES), the Workforce Disability Equality Standard (WDES) and our gender pay gap. We also publish other reports and statements about equality, each under the year it covers.",
+      "Our Equality Delivery System, Workforce Race and Disability Equality Standard, and gender pay gap reports, with our other equality publications, year by year.",
     ]);
   });
 

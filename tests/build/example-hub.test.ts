@@ -36,7 +36,7 @@ describe("the example hub build", () => {
       "NHS Wealdmoor Integrated Care Board: equality, diversity and inclusion",
     );
     expect(text(home.querySelector("main"))).toContain("rating for 2025/26 is Developing (17 out of 33)");
-    expect(text(home.querySelector("main"))).toContain("1 is overdue and 2 are due soon");
+    expect(text(home.querySelector("main"))).toContain("1 is overdue and 3 are due soon");
     expect(text(home.querySelector("main"))).toContain(
       "You can have your say now on 1 consultation or engagement, including Shaping community mental health services.",
     );

@@ -1,4 +1,4 @@
-/** The yearly reports archive in the example hub, as a reader sees and hears it. */
+/** The reports archive and the publication schedule in the example hub, as a reader sees and hears them. */
 import { beforeAll, describe, expect, it } from "vitest";
 import { readPage, text } from "../helpers/build-hub.ts";
 import { exampleSite } from "../helpers/example-site.ts";
@@ -22,7 +22,7 @@ describe("the reports archive", () => {
     ]);
   });
 
-  it("lists a year's reports in a fixed order, by name, with the date each was published", () => {
+  it("lists a year's reports in a fixed order, by name, with the date each was published, the others after them by title", () => {
     const page = readPage(site, "/reports/");
     const year = page.querySelector("main h2#year-2025-26");
     const headings: string[] = [];
@@ -33,7 +33,11 @@ describe("the reports archive", () => {
       "Equality Delivery System 2022 (EDS): Published 24 February 2026",
       "Workforce Race Equality Standard (WRES): Published 29 October 2025",
       "Workforce Disability Equality Standard (WDES): Published 29 October 2025",
-      "Gender pay gap: Published 24 March 2026",
+      "Gender pay gap: Published 31 March 2026",
+      "Annual report: how we involved the public: Published 9 July 2026",
+      "Equality impact assessment update: January to March 2026",
+      "Modern Slavery Act statement: Published 22 September 2026",
+      "Workforce diversity profile: Published 22 January 2026",
     ]);
   });
 
@@ -60,7 +64,7 @@ describe("a gender pay gap report's page", () => {
     const page = readPage(site, "/reports/gender-pay-gap-2025/");
     expect(text(page.querySelector("h1"))).toBe("Gender pay gap report 2025/26");
     expect(text(page.querySelector("main .nhsuk-lede-text"))).toBe(
-      "Pay for men and women working for us on 31 March 2025. Published 24 March 2026.",
+      "Pay for men and women working for us on 31 March 2025. Published 31 March 2026.",
     );
   });
 
@@ -114,6 +118,93 @@ describe("a gender pay gap report's page", () => {
   it("has a page for each year's gender pay gap report", () => {
     expect(text(readPage(site, "/reports/gender-pay-gap-2023/").querySelector("h1"))).toBe(
       "Gender pay gap report 2023/24",
+    );
+  });
+});
+
+describe("publications of any kind in the reports archive", () => {
+  /** The headings under a year, each as the reader's heading list gives it: level and words. */
+  function headingsUnder(page: Document, year: string): string[] {
+    const headings: string[] = [];
+    const start = page.querySelector(`main h2#year-${year.replace("/", "-")}`);
+    for (let node = start?.nextElementSibling; node && node.tagName !== "H2"; node = node.nextElementSibling) {
+      if (node.tagName === "H3" || node.tagName === "H4") headings.push(`${node.tagName.toLowerCase()} ${text(node)}`);
+    }
+    return headings;
+  }
+
+  it("files each under its year and kind: one heading for the kind, one for each period it covers", () => {
+    expect(headingsUnder(readPage(site, "/reports/"), "2026/27")).toEqual([
+      "h3 Workforce Disability Equality Standard (WDES)",
+      "h3 Accessible Information Standard statement",
+      "h3 Equality impact assessment update",
+      "h4 April to June 2026",
+      "h4 July to September 2026",
+    ]);
+  });
+
+  it("says how often one is published, and links to its row in the publication schedule", () => {
+    const page = readPage(site, "/reports/");
+    const link = [...page.querySelectorAll("main a")].find(
+      (item) => text(item) === "Modern Slavery Act statement in our publication schedule",
+    );
+    expect([text(link?.parentElement), link?.getAttribute("href")]).toEqual([
+      "We publish it every year by 30 September. Modern Slavery Act statement in our publication schedule",
+      "/publication-schedule/#modern-slavery-statement",
+    ]);
+    const row = readPage(site, "/publication-schedule/").querySelector("#modern-slavery-statement");
+    expect(text(row)).toBe("Publication Modern Slavery Act statement");
+  });
+});
+
+describe("the cycle each publication in the schedule covers", () => {
+  /** Status, due date and latest publication, as a screen reader hears the row. */
+  function row(title: string): string[] {
+    return heard(rowStarting(readPage(site, "/publication-schedule/"), title)).slice(2, 5);
+  }
+
+  it("shows a gender pay gap report a day late for the 2025 snapshot as late for it, and the next due at the next deadline", () => {
+    expect(row("Gender pay gap report")).toEqual([
+      "Upcoming",
+      "30 March 2027",
+      "Published late, on 31 March 2026, for the 2025 snapshot: Gender pay gap report",
+    ]);
+  });
+
+  it("names the reporting year or the period a publication on time was for", () => {
+    expect([row("Equality Delivery System 2022 report"), row("Annual report and accounts")]).toEqual([
+      [
+        "Published",
+        "28 February 2027",
+        "Published 24 February 2026, for 2025/26: Equality Delivery System 2022 report",
+      ],
+      ["Published", "31 July 2027", "Published 9 July 2026, for April 2025 to March 2026: Annual report and accounts"],
+    ]);
+  });
+
+  it("shows a scheduled publication as planned, not published, without a link to where it will be", () => {
+    expect(row("Workforce diversity profile")).toEqual([
+      "Upcoming",
+      "31 January 2027",
+      "Planned for 20 January 2027, for 2026/27",
+    ]);
+    const cell = rowStarting(readPage(site, "/publication-schedule/"), "Workforce diversity profile");
+    expect(cell?.querySelectorAll("a")).toHaveLength(0);
+  });
+
+  it("words a rule given in years, and a quarterly one, as the reader says them", () => {
+    const rules = ["Accessible Information Standard statement", "Equality impact assessment update"].map((title) =>
+      text(rowStarting(readPage(site, "/publication-schedule/"), title)?.querySelector(".app-schedule__rule")),
+    );
+    expect(rules).toEqual(["Within 1 year of the last publication", "Within 3 months of the last publication"]);
+  });
+
+  it("tells the legal duties page the same, in the middle of its sentence", () => {
+    const items = [...readPage(site, "/legal-duties/").querySelectorAll("#duty-specific-duties ~ ul li")].map((item) =>
+      text(item).replace(/ ,/g, ","),
+    );
+    expect(items).toContain(
+      "Gender pay gap report, last published late, on 31 March 2026, for the 2025 snapshot: Upcoming, due 30 March 2027",
     );
   });
 });

@@ -78,9 +78,9 @@ describe("an employer of fewer than 150 people", () => {
       reports.querySelector("meta[name='description']")?.getAttribute("content"),
       text(reports.querySelector(".nhsuk-lede-text")),
     ]).toEqual([
-      "Our Equality Delivery System and workforce race and disability reports, year by year.",
-      "Our Equality Delivery System and Workforce Race and Disability Equality Standard reports, year by year.",
-      "Each year we report on equality for our patients and our staff: the Equality Delivery System 2022 (EDS), the Workforce Race Equality Standard (WRES) and the Workforce Disability Equality Standard (WDES).",
+      "Our Equality Delivery System and workforce race and disability reports, with our other equality publications, year by year.",
+      "Our Equality Delivery System and Workforce Race and Disability Equality Standard reports, with our other equality publications, year by year.",
+      "Each year we report on equality for our patients and our staff: the Equality Delivery System 2022 (EDS), the Workforce Race Equality Standard (WRES) and the Workforce Disability Equality Standard (WDES). We also publish other reports and statements about equality, each under the year it covers.",
     ]);
   });
 

@@ -316,6 +316,56 @@ describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) =>
       ).toContain("a translation into Portuguese: written, or as an audio recording");
     });
   });
+
+  // Issue 15: publications of any kind, and the cycles and duties in the schedule.
+  it.runIf(name === "closed-ccg")(
+    "files its older equality information reports under the years they covered, as a record",
+    () => {
+      const page = readPage(later.site, "/reports/");
+      expect([...page.querySelectorAll("main h2[id^='year-'], main h3")].map((heading) => text(heading))).toEqual([
+        "2021/22",
+        "Equality information report",
+        "2020/21",
+        "Equality information report",
+      ]);
+      expect(text(page.querySelector(".nhsuk-lede-text"))).toBe(
+        "Here are the reports and statements about equality we published, each under the year it covers.",
+      );
+      expect(mainText(later.site, "/reports/")).toContain(
+        "We published it at least every 12 months. Equality information (yearly equality report) in our publication schedule",
+      );
+    },
+  );
+
+  it.runIf(name === "joint-ccgs")(
+    "lists a duty done rather than published: done, not published, and not due after it closed",
+    () => {
+      const due = {
+        [lastDay.site]: "Due 15 September 2022",
+        [later.site]: "Due Not due: NHS Wealdshire CCGs closed first",
+      };
+      for (const site of [lastDay.site, later.site]) {
+        const page = readPage(site, "/publication-schedule/");
+        const row = [...page.querySelectorAll("tbody tr")].find((item) =>
+          text(item.querySelector("th")).includes("Governing bodies' review of progress on equality"),
+        );
+        const cells = [...(row?.querySelectorAll("td") ?? [])].map((cell) => text(cell));
+        expect(cells.slice(0, 4)).toEqual([
+          "Required by Local commitment of the six governing bodies, meeting in common At least every year",
+          "Status Done",
+          due[site],
+          "Latest Done 16 September 2021: Governing bodies' review of progress on equality",
+        ]);
+        expect(text(page.querySelector("caption"))).toBe("Publications and duties by due date");
+      }
+    },
+  );
+
+  it.runIf(name === "joint-ccgs")("names the snapshot its last gender pay gap report covered", () => {
+    expect(mainText(later.site, "/publication-schedule/")).toContain(
+      "Published 24 February 2022, for the 2021 snapshot: Gender pay gap report (NHS North Wealdshire CCG)",
+    );
+  });
 });
 
 /** What each example's scorecard is, in the words its data gives it. */

@@ -20,7 +20,7 @@ describe("loadHub", () => {
           entries: result.data.publicationSchedule.entries.length,
         }
       : result.errors;
-    expect(summary).toEqual({ name: "NHS Wealdmoor ICB", characteristics: 9, outcomes: 11, entries: 9 });
+    expect(summary).toEqual({ name: "NHS Wealdmoor ICB", characteristics: 9, outcomes: 11, entries: 13 });
   });
 
   it("fills in the defaults the schemas give for fields left out", () => {
