@@ -18,6 +18,18 @@ function buildOn(today: string): string {
   return site;
 }
 
+/** Builds on `today` with organisation.yaml's text edited, and puts the file back after. */
+function buildWithOrganisation(edit: (text: string) => string, today: string): string {
+  const file = path.join(dataDir, "organisation.yaml");
+  const before = readFileSync(file, "utf8");
+  writeFileSync(file, edit(before));
+  try {
+    return buildOn(today);
+  } finally {
+    writeFileSync(file, before);
+  }
+}
+
 beforeAll(() => {
   workDir = makeTempDir("ceased");
   dataDir = path.join(workDir, "data");
@@ -59,17 +71,13 @@ describe("a closed organisation", () => {
   it("says it will close, before the closing day", () => {
     // The copied data holds publications up to 2026, which a build as at 2022 refuses as in the
     // future; so this copy closes the day after the day it is built for instead.
-    const file = path.join(dataDir, "organisation.yaml");
-    const before = readFileSync(file, "utf8");
-    writeFileSync(file, before.replace('closedOn: "2022-07-01"', 'closedOn: "2026-11-24"'));
-    try {
-      const site = buildOn("2026-11-23");
-      expect(text(readPage(site, "/").querySelector(".app-ceased-banner"))).toBe(
-        "Important NHS Wealdmoor CCG will close on 24 November 2026. Its work will then be done by NHS Wealdmoor Integrated Care Board.",
-      );
-    } finally {
-      writeFileSync(file, before);
-    }
+    const site = buildWithOrganisation(
+      (yaml) => yaml.replace('closedOn: "2022-07-01"', 'closedOn: "2026-11-24"'),
+      "2026-11-23",
+    );
+    expect(text(readPage(site, "/").querySelector(".app-ceased-banner"))).toBe(
+      "Important NHS Wealdmoor CCG will close on 24 November 2026. Its work will then be done by NHS Wealdmoor Integrated Care Board.",
+    );
   });
 
   it("keeps its policies as a record, no longer in force, and flags none for review", () => {
@@ -82,22 +90,16 @@ describe("a closed organisation", () => {
   });
 
   it("names its successor's integrated care system in the banner when the data gives one", () => {
-    const file = path.join(dataDir, "organisation.yaml");
-    const before = readFileSync(file, "utf8");
-    writeFileSync(
-      file,
-      before.replace(
-        "    url: https://www.wealdmoor-icb.example/\n",
-        "    url: https://www.wealdmoor-icb.example/\n    system:\n      name: Wealdmoor Health and Care Partnership\n      url: https://www.wealdmoorhcp.example/\n  message: Current information about equality in Wealdmoor is on the ICB's website.\n",
-      ),
+    const site = buildWithOrganisation(
+      (yaml) =>
+        yaml.replace(
+          "    url: https://www.wealdmoor-icb.example/\n",
+          "    url: https://www.wealdmoor-icb.example/\n    system:\n      name: Wealdmoor Health and Care Partnership\n      url: https://www.wealdmoorhcp.example/\n  message: Current information about equality in Wealdmoor is on the ICB's website.\n",
+        ),
+      "2026-11-23",
     );
-    try {
-      const site = buildOn("2026-11-23");
-      expect(text(readPage(site, "/").querySelector(".app-ceased-banner"))).toBe(
-        "Important NHS Wealdmoor CCG closed on 1 July 2022. Its work is now done by NHS Wealdmoor Integrated Care Board, part of Wealdmoor Health and Care Partnership. Current information about equality in Wealdmoor is on the ICB's website.",
-      );
-    } finally {
-      writeFileSync(file, before);
-    }
+    expect(text(readPage(site, "/").querySelector(".app-ceased-banner"))).toBe(
+      "Important NHS Wealdmoor CCG closed on 1 July 2022. Its work is now done by NHS Wealdmoor Integrated Care Board, part of Wealdmoor Health and Care Partnership. Current information about equality in Wealdmoor is on the ICB's website.",
+    );
   });
 });
