@@ -7,6 +7,7 @@
  */
 import { percent } from "../filters/percent.ts";
 import { periodInWords } from "../schedule/cycle.ts";
+import { edsVersionFacts } from "../scorecard/versions.ts";
 import { howOften } from "../schedule/derive.ts";
 import type { HubDocument } from "../schemas/document.ts";
 import type { PublicationScheduleFile } from "../schemas/publication-schedule.ts";
@@ -29,6 +30,16 @@ export const reportTypeNames: Record<TypedReportType, string> = {
   wdes: "Workforce Disability Equality Standard (WDES)",
   "gender-pay-gap": "Gender pay gap",
 };
+/**
+ * An EDS report is on the version graded that year: EDS2 until 2021/22, EDS 2022 from 2022/23
+ * (lib/scorecard/versions.ts), so an archive's older EDS reports are not called EDS 2022.
+ */
+function edsReportName(year: string | undefined): string {
+  const eds2 = edsVersionFacts.eds2;
+  if (year !== undefined && firstYearOf(year) <= (eds2.lastYear ?? Infinity)) return `${eds2.name} (${eds2.shortName})`;
+  return reportTypeNames.eds;
+}
+
 /** Typed reports first, in the order above; reports of type other after them. */
 const typeOrder: ReportType[] = [...(Object.keys(reportTypeNames) as TypedReportType[]), "other"];
 
@@ -159,7 +170,12 @@ function scheduleLink(id: string | undefined, entries: Schedule, closed: boolean
 export function buildReportView(report: Report, entries: Schedule, closed: boolean): ReportView {
   return {
     type: report.type,
-    name: report.type === "other" ? (report.title ?? "") : reportTypeNames[report.type],
+    name:
+      report.type === "other"
+        ? (report.title ?? "")
+        : report.type === "eds"
+          ? edsReportName(report.year)
+          : reportTypeNames[report.type],
     year: archiveYearOf(report),
     period: report.period ? periodInWords(report.period) : undefined,
     publishedOn: report.publishedOn,

@@ -66,6 +66,19 @@ describe("the reports archive", () => {
     ]);
   });
 
+  it("names an EDS report of the years before EDS 2022 after EDS2, the version graded then", () => {
+    const archive = reportsSchema.parse({
+      reports: [
+        { type: "eds", year: "2021/22", publishedOn: "2022-02-25", documents: pdf },
+        { type: "eds", year: "2022/23", publishedOn: "2023-02-24", documents: pdf },
+      ],
+    });
+    expect(buildReportsView(archive, noSchedule, false).years.map((year) => year.kinds[0]?.name)).toEqual([
+      "Equality Delivery System 2022 (EDS)",
+      "Equality Delivery System 2 (EDS2)",
+    ]);
+  });
+
   it("gives each gender pay gap report a page named after the year of its snapshot", () => {
     expect(view.genderPayGapReports.map((report) => report.url)).toEqual(["/reports/gender-pay-gap-2025/"]);
     expect(view.years[1]?.kinds[0]?.reports[0]?.url).toBeUndefined();
