@@ -13,6 +13,7 @@
  */
 import { decodeHTMLAttribute } from "entities";
 import { Parser } from "htmlparser2";
+import { LINKED_ADDRESS_ATTRIBUTES } from "../site-paths/address-attributes.ts";
 
 export interface AddressAttribute {
   /** Lower-case element name, such as `a` or `img`. */
@@ -29,17 +30,6 @@ export interface ScannedPage {
   /** The first `<base href>`, which relative addresses resolve against instead of the page. */
   baseHref?: string;
 }
-
-/** Which attributes of which elements hold an address the site must have. */
-const ADDRESS_ATTRIBUTES: Record<string, readonly AddressAttribute["attribute"][]> = {
-  a: ["href"],
-  area: ["href"],
-  link: ["href"],
-  img: ["src", "srcset"],
-  script: ["src"],
-  source: ["src", "srcset"],
-  form: ["action"],
-};
 
 /**
  * Elements whose content the HTML standard reads as text, never markup, that htmlparser2 parses as
@@ -69,7 +59,7 @@ export function scanHtml(html: string): ScannedPage {
 }
 
 function record(page: ScannedPage, element: string, attributes: Record<string, string>): void {
-  const wanted = ADDRESS_ATTRIBUTES[element];
+  const wanted = LINKED_ADDRESS_ATTRIBUTES[element];
   for (const [attribute, raw] of Object.entries(attributes)) {
     const value = raw.includes("&") ? decodeHTMLAttribute(raw) : raw;
     if (attribute === "id" || (attribute === "name" && element === "a")) {

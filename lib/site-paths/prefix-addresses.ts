@@ -10,22 +10,8 @@
  * then read with the HTML syntax for attributes, which is regular within a tag.
  */
 import { Parser } from "htmlparser2";
+import { ALL_ADDRESS_ATTRIBUTES } from "./address-attributes.ts";
 import { withBasePath } from "./base-path.ts";
-
-/** The attributes that hold an address, by element: those the link check reads, and media. */
-const ADDRESS_ATTRIBUTES: Record<string, readonly string[]> = {
-  a: ["href"],
-  area: ["href"],
-  link: ["href"],
-  img: ["src", "srcset"],
-  script: ["src"],
-  source: ["src", "srcset"],
-  form: ["action"],
-  iframe: ["src"],
-  audio: ["src"],
-  video: ["src", "poster"],
-  track: ["src"],
-};
 
 /** One attribute in a start tag: its name, then a double-quoted, single-quoted or bare value. */
 const ATTRIBUTE = /(\s)([^\s"'>/=]+)(\s*=\s*)("[^"]*"|'[^']*'|[^\s"'=<>`]+)/g;
@@ -36,14 +22,14 @@ export function addressesUnderBasePath(html: string, basePath: string): string {
   const parser = new Parser(
     {
       onopentag(element) {
-        const wanted = ADDRESS_ATTRIBUTES[element];
+        const wanted = ALL_ADDRESS_ATTRIBUTES[element];
         if (!wanted) return;
         const start = parser.startIndex;
         const tag = html.slice(start, parser.endIndex + 1);
         const rewritten = tag.replace(
           ATTRIBUTE,
           (whole, space: string, name: string, equals: string, value: string) => {
-            if (!wanted.includes(name.toLowerCase())) return whole;
+            if (!(wanted as readonly string[]).includes(name.toLowerCase())) return whole;
             const quote = value.startsWith('"') || value.startsWith("'") ? value[0] : "";
             const inner = quote ? value.slice(1, -1) : value;
             const moved =
