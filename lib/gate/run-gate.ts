@@ -1,12 +1,13 @@
 /**
- * The publishing gate: html-validate and pa11y-ci (axe and HTML_CodeSniffer, WCAG 2.2 AA) over
+ * The publishing gate: html-validate, and pa11y's axe and HTML_CodeSniffer runners (WCAG 2.2 AA) on
+ * the gate's own pool of browser tabs (run-page-pool.ts), over
  * every page of a built site. The caller publishes only when `passed` is true.
  */
 import { performance } from "node:perf_hooks";
 import { percentDecodeOrKeep } from "../site-paths/percent-decode.ts";
 import { findBrowser } from "./find-browser.ts";
 import { pageFailure, type GateFinding, type GateResult } from "./findings.ts";
-import { runPa11y } from "./run-pa11y.ts";
+import { runPagePool } from "./run-page-pool.ts";
 import { serveStatic } from "./serve-static.ts";
 import { validateHtml, type PageFile } from "./validate-html.ts";
 
@@ -45,11 +46,11 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const pa11yStarted = performance.now();
   let pagesChecked: number;
   try {
-    const run = await runPa11y({
+    const run = await runPagePool({
       origin: server.origin,
       pages: pageUrls,
       browserPath,
-      // runPa11y applies its own defaults for what is not given.
+      // runPagePool applies its own defaults for what is not given.
       concurrency: options.concurrency,
       timeoutMs: options.pageTimeoutMs,
     });

@@ -1,6 +1,9 @@
 /**
- * pa11y-ci over every built page, with axe (WCAG 2.2 AA tags, lib/gate/axe-wcag22-runner.cjs) and
- * HTML_CodeSniffer (WCAG2AA) in one reused browser.
+ * pa11y-ci over pages, with axe (WCAG 2.2 AA tags, lib/gate/axe-wcag22-runner.cjs) and
+ * HTML_CodeSniffer (WCAG2AA) in one reused browser: how the gate checked pages before its own
+ * runner (run-page-pool.ts), kept as the reference tests/gate/runner-equivalence.test.ts compares
+ * that runner with, and for `npm run bench`. The settings and the report's reading
+ * (`interpretPa11yReport`) are shared by both.
  *
  * Why these settings: pa11y-ci's default of a new incognito context per page made pages fail at
  * random on 2-core machines ("Target.closeTarget: No target with given id found"); pages in the one
