@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: how fast and how stable the gate's browser checks are, measured in one run on
  * this machine. Builds the example hub, copies its pages until there are --pages of them, then
- * times pa11y-ci per page: at its defaults (one page at a time, a new incognito context each) and
- * with the gate's settings at several concurrencies. Reports medians of --runs runs and the ratio,
+ * times the browser checks per page: pa11y-ci at its defaults (one page at a time, a new incognito
+ * context each) and in one shared context, and the gate's own runner (lib/gate/run-page-pool.ts),
+ * at several concurrencies. Reports medians of --runs runs and the ratio,
  * then runs the whole gate --stability times on the example hub and checks the results match.
  */
 import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
@@ -17,6 +18,7 @@ import { DEFAULT_FOLDERS } from "../lib/folders.ts";
 import { BROWSER_ARGS, findBrowser } from "../lib/gate/find-browser.ts";
 import { runGate } from "../lib/gate/run-gate.ts";
 import { AXE_RUNNER, interpretPa11yReport } from "../lib/gate/run-pa11y.ts";
+import { runPagePool } from "../lib/gate/run-page-pool.ts";
 import { serveStatic } from "../lib/gate/serve-static.ts";
 
 const { values } = parseArgs({
@@ -60,31 +62,40 @@ try {
   const server = await serveStatic(siteDir);
   const results: Array<{ label: string; median: number; all: number[] }> = [];
   try {
-    const settings = [
-      { label: "pa11y-ci defaults (concurrency 1, incognito context per page)", concurrency: 1, incognito: true },
-      ...concurrencies.map((concurrency) => ({
-        label: `gate settings (concurrency ${concurrency}, one shared context)`,
-        concurrency,
-        incognito: false,
-      })),
-    ];
     const absoluteUrls = urls.map((url) => new URL(url, server.origin).href);
-    for (const setting of settings) {
-      const perPage: number[] = [];
-      let failures = 0;
-      for (let run = 0; run < runs; run += 1) {
-        const started = performance.now();
-        const report = await pa11yCi(absoluteUrls, {
-          concurrency: setting.concurrency,
-          useIncognitoBrowserContext: setting.incognito,
+    /** pa11y-ci over the pages with these settings, as the gate ran it before its own runner. */
+    const viaPa11yCi = (concurrency: number, incognito: boolean) => async () =>
+      interpretPa11yReport(
+        absoluteUrls,
+        await pa11yCi(absoluteUrls, {
+          concurrency,
+          useIncognitoBrowserContext: incognito,
           chromeLaunchConfig: { executablePath: browserPath, args: BROWSER_ARGS },
           runners: [AXE_RUNNER, "htmlcs"],
           standard: "WCAG2AA",
           reporters: [],
           log: silent,
-        });
+        }),
+      );
+    const settings = [
+      { label: "pa11y-ci defaults (concurrency 1, incognito context per page)", run: viaPa11yCi(1, true) },
+      ...concurrencies.map((concurrency) => ({
+        label: `pa11y-ci, one shared context (concurrency ${concurrency})`,
+        run: viaPa11yCi(concurrency, false),
+      })),
+      ...concurrencies.map((concurrency) => ({
+        label: `the gate's own runner, reused tabs (concurrency ${concurrency})`,
+        run: () => runPagePool({ origin: server.origin, pages: urls, browserPath, concurrency }),
+      })),
+    ];
+    for (const setting of settings) {
+      const perPage: number[] = [];
+      let failures = 0;
+      for (let run = 0; run < runs; run += 1) {
+        const started = performance.now();
+        const checked = await setting.run();
         perPage.push((performance.now() - started) / 1000 / urls.length);
-        failures += urls.length - interpretPa11yReport(absoluteUrls, report).pagesChecked;
+        failures += urls.length - checked.pagesChecked;
       }
       const median = medianOf(perPage);
       results.push({ label: setting.label, median, all: perPage });
@@ -98,7 +109,7 @@ try {
   const baseline = results[0] as { median: number };
   const best = results.slice(1).reduce((a, b) => (b.median < a.median ? b : a));
   console.log(
-    `\nFastest gate setting: ${best.label}, ${best.median.toFixed(3)} s/page, ${(baseline.median / best.median).toFixed(1)}× faster than pa11y-ci's defaults.`,
+    `\nFastest setting: ${best.label}, ${best.median.toFixed(3)} s/page, ${(baseline.median / best.median).toFixed(1)}× faster than pa11y-ci's defaults.`,
   );
   console.log(
     `At that rate a 1,000-page hub takes about ${Math.round((best.median * 1000) / 60)} minutes of browser checks.\n`,

@@ -1,7 +1,7 @@
 /**
  * `npm run build`: validate the data and every page's front matter, build the site into a staging
  * folder, check that redirects, Easy Read links and every internal link and fragment reach pages it
- * built (lib/links), check every page with html-validate and pa11y-ci (axe and HTML_CodeSniffer,
+ * built (lib/links), check every page with html-validate and pa11y's runners (axe and HTML_CodeSniffer,
  * WCAG 2.2 AA), write those results into the accessibility statement (and check it again), and
  * only when every page passes put the new site in place of the old one in one step. Otherwise the
  * published site stays exactly as it was. Exit codes: 0 published, 1 content, link or
