@@ -20,7 +20,8 @@ import { checkInternalLinks } from "../lib/links/check-internal.ts";
 import { formatLinkProblems, formatLinkWarnings } from "../lib/links/format-link-problems.ts";
 import { summariseGate, writeGateResults } from "../lib/build/gate-results.ts";
 import { discardStagingDir, prepareStagingDir, publishStagingDir } from "../lib/build/publish.ts";
-import { BrowserNotFoundError } from "../lib/gate/find-browser.ts";
+import { BrowserNotFoundError, findBrowser } from "../lib/gate/find-browser.ts";
+import { gateFingerprint, openGateCache, type GateCache } from "../lib/gate/gate-cache.ts";
 import { formatTerminalReport, writeReports } from "../lib/gate/report.ts";
 import { runGate } from "../lib/gate/run-gate.ts";
 import { hubFolder } from "../lib/site-paths/base-path.ts";
@@ -84,15 +85,20 @@ async function main(): Promise<number> {
       `Built ${pages.length} pages${under} for ${options.today}. Checking each with html-validate, axe and HTML_CodeSniffer (WCAG 2.2 AA)…`,
     );
 
-    let result = await runGate({ siteDir: staging, pages, concurrency: options.concurrency });
+    const browserPath = findBrowser();
+    const cache = openCache(options.gateCacheDir, staging, browserPath);
+    const gate = { siteDir: staging, browserPath, concurrency: options.concurrency, cache };
+    let result = await runGate({ ...gate, pages });
     if (result.passed) {
       // The accessibility statement reports this run; the pages it changed are checked again.
       const changed = writeGateResults(pages, summariseGate(result, options.today), options.inputDir);
       if (changed.length > 0) {
-        const recheck = await runGate({ siteDir: staging, pages: changed, concurrency: options.concurrency });
+        const recheck = await runGate({ ...gate, pages: changed });
         if (!recheck.passed) result = { ...result, passed: false, findings: recheck.findings };
       }
     }
+    // Pages that passed are remembered even when others failed: the next build checks only those.
+    cache?.save();
     const reports = writeReports(result, reportDirFor(options.outputDir));
     const report = formatTerminalReport(result);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -123,6 +129,14 @@ async function main(): Promise<number> {
     );
     return 1;
   }
+}
+
+/** The gate's cache for this build, saying why when an old one cannot be used; undefined with --no-cache. */
+function openCache(dir: string | undefined, siteDir: string, browserPath: string): GateCache | undefined {
+  if (dir === undefined) return undefined;
+  const cache = openGateCache(dir, gateFingerprint(siteDir, browserPath));
+  if (cache.warning) console.warn(cache.warning);
+  return cache;
 }
 
 /** Reports go beside the output folder, never inside the published site. */

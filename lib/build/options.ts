@@ -7,6 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { resolveToday } from "../dates/today.ts";
 import { DEFAULT_FOLDERS, DEFAULT_OUTPUT_DIR, EXAMPLES_DIR } from "../folders.ts";
+import { DEFAULT_GATE_CACHE_DIR } from "../gate/gate-cache.ts";
 import { normaliseBasePath } from "../site-paths/base-path.ts";
 
 export interface BuildOptions {
@@ -27,9 +28,14 @@ export interface BuildOptions {
    * the path of the organisation's `siteUrl`, which is what a hub normally wants.
    */
   basePath: string | undefined;
+  /**
+   * Where the gate remembers the pages that passed (lib/gate/gate-cache.ts), so a rebuild checks
+   * only what changed; undefined with `--no-cache`, when every page is checked.
+   */
+  gateCacheDir: string | undefined;
 }
 
-export const BUILD_USAGE = `Usage: npm run build -- [--today YYYY-MM-DD] [--data DIR] [--input DIR] [--output DIR] [--concurrency N] [--base-path PATH]
+export const BUILD_USAGE = `Usage: npm run build -- [--today YYYY-MM-DD] [--data DIR] [--input DIR] [--output DIR] [--concurrency N] [--base-path PATH] [--no-cache] [--cache-dir DIR]
 
   --today   the date statuses are worked out for (default: HUB_TODAY, else today in Europe/London)
   --data    the folder of YAML data files (default: HUB_DATA_DIR, else ${DEFAULT_FOLDERS.data})
@@ -40,6 +46,9 @@ export const BUILD_USAGE = `Usage: npm run build -- [--today YYYY-MM-DD] [--data
   --concurrency  pages checked at once in the browser (default: HUB_GATE_CONCURRENCY, else 4)
   --base-path    where on its host the hub lives, such as /equality/ (default: HUB_BASE_PATH, else
                  the path of siteUrl in organisation.yaml); --base-path / builds it at the root
+  --cache-dir    where the gate remembers pages that passed, to check only changed ones next time
+                 (default: HUB_GATE_CACHE_DIR, else ${DEFAULT_GATE_CACHE_DIR})
+  --no-cache     check every page, and leave the cache alone (or HUB_GATE_CACHE=off)
 
 Every build is checked with html-validate and pa11y before it is published; there is no switch
 to skip the checks.`;
@@ -65,6 +74,8 @@ export function parseBuildOptions(
     output?: string;
     concurrency?: string;
     "base-path"?: string;
+    "cache-dir"?: string;
+    "no-cache"?: boolean;
   };
   try {
     ({ values } = parseArgs({
@@ -78,6 +89,8 @@ export function parseBuildOptions(
         output: { type: "string" },
         concurrency: { type: "string" },
         "base-path": { type: "string" },
+        "cache-dir": { type: "string" },
+        "no-cache": { type: "boolean" },
       },
       strict: true,
       allowPositionals: false,
@@ -103,12 +116,15 @@ export function parseBuildOptions(
       `--base-path must be a path on the host such as /equality/ (letters, digits, '-', '_', '.' and '/'; no '..'); got '${basePathText}'.`,
     );
   }
+  const cacheOff = values["no-cache"] === true || env.HUB_GATE_CACHE === "off";
+  const gateCacheDir = cacheOff ? undefined : (values["cache-dir"] ?? env.HUB_GATE_CACHE_DIR ?? DEFAULT_GATE_CACHE_DIR);
   const inputDir = values.input ?? env.HUB_INPUT_DIR ?? DEFAULT_FOLDERS.input;
   const example = values.example === undefined ? undefined : exampleFolders(values.example, values, root);
   return {
     today,
     concurrency,
     basePath,
+    gateCacheDir,
     dataDir: example?.dataDir ?? values.data ?? env.HUB_DATA_DIR ?? DEFAULT_FOLDERS.data,
     inputDir,
     pagesDir: example?.pagesDir ?? values.pages ?? env.HUB_PAGES_DIR ?? inputDir,

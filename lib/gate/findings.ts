@@ -24,6 +24,8 @@ export interface GateResult {
   pages: string[];
   /** Pages each browser check completed on; equal to `pages` when nothing failed to load. */
   pagesChecked: number;
+  /** Of those, pages that passed in an earlier build with the same HTML, files, rules and tools (gate-cache.ts). */
+  pagesFromCache: number;
   findings: GateFinding[];
   /** When the checks ran, ISO 8601 in UTC. */
   checkedAt: string;

@@ -21,7 +21,7 @@ export function formatTerminalReport(result: GateResult): string {
   const failingPages = byPage.size;
   if (result.passed) {
     lines.push(
-      `Checked ${result.pagesChecked} of ${pages} pages with html-validate, axe and HTML_CodeSniffer (${result.standard}): no problems found.`,
+      `Checked ${result.pagesChecked} of ${pages} pages with html-validate, axe and HTML_CodeSniffer (${result.standard}): no problems found.${fromCache(result)}`,
     );
   } else {
     lines.push("");
@@ -36,6 +36,13 @@ export function formatTerminalReport(result: GateResult): string {
     );
   }
   return lines.join("\n");
+}
+
+/** How many pages passed before exactly as they are now, so were not checked again. */
+function fromCache(result: GateResult): string {
+  const count = result.pagesFromCache;
+  if (count === 0) return "";
+  return ` ${count} of them ${count === 1 ? "was" : "were"} unchanged since ${count === 1 ? "it" : "they"} last passed, so came from the gate's cache.`;
 }
 
 /**

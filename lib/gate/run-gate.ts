@@ -3,10 +3,12 @@
  * the gate's own pool of browser tabs (run-page-pool.ts), over
  * every page of a built site. The caller publishes only when `passed` is true.
  */
+import { readFileSync } from "node:fs";
 import { performance } from "node:perf_hooks";
 import { percentDecodeOrKeep } from "../site-paths/percent-decode.ts";
 import { findBrowser } from "./find-browser.ts";
 import { pageFailure, type GateFinding, type GateResult } from "./findings.ts";
+import type { GateCache } from "./gate-cache.ts";
 import { runPagePool } from "./run-page-pool.ts";
 import { serveStatic } from "./serve-static.ts";
 import { validateHtml, type PageFile } from "./validate-html.ts";
@@ -30,59 +32,87 @@ export interface GateOptions {
   pageTimeoutMs?: number;
   projectRoot?: string;
   now?: () => Date;
+  /**
+   * The pages that passed in earlier builds (gate-cache.ts): a page whose key is there is not
+   * checked again, and counts as checked by this build's rules. Without it every page is checked.
+   */
+  cache?: GateCache;
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
   const now = options.now ?? (() => new Date());
   const checkedAt = now().toISOString();
   const pageUrls = options.pages.map((page) => page.url);
+  const { cache } = options;
+  const keys = new Map(
+    cache ? options.pages.map((page) => [page.url, cache.keyFor(readFileSync(page.outputPath))] as const) : [],
+  );
+  const toCheck = options.pages.filter((page) => {
+    const key = keys.get(page.url);
+    if (cache === undefined || key === undefined || !cache.passedBefore(key)) return true;
+    cache.recordPass(key);
+    return false;
+  });
+  const checkUrls = toCheck.map((page) => page.url);
 
   const htmlStarted = performance.now();
-  const findings: GateFinding[] = await validateHtml(options.pages, options.projectRoot);
+  const findings: GateFinding[] = await validateHtml(toCheck, options.projectRoot);
   const htmlSeconds = (performance.now() - htmlStarted) / 1000;
 
-  const browserPath = options.browserPath ?? findBrowser();
-  const server = await serveStatic(options.siteDir);
   const pa11yStarted = performance.now();
-  let pagesChecked: number;
-  try {
-    const run = await runPagePool({
-      origin: server.origin,
-      pages: pageUrls,
-      browserPath,
-      // runPagePool applies its own defaults for what is not given.
-      concurrency: options.concurrency,
-      timeoutMs: options.pageTimeoutMs,
-    });
-    findings.push(...run.findings);
-    pagesChecked = run.pagesChecked;
-  } finally {
-    await server.close();
+  let pagesChecked = 0;
+  // With every page from the cache there is nothing to serve, and no browser to start.
+  if (checkUrls.length > 0) {
+    const browserPath = options.browserPath ?? findBrowser();
+    const server = await serveStatic(options.siteDir);
+    try {
+      const run = await runPagePool({
+        origin: server.origin,
+        pages: checkUrls,
+        browserPath,
+        // runPagePool applies its own defaults for what is not given.
+        concurrency: options.concurrency,
+        timeoutMs: options.pageTimeoutMs,
+      });
+      findings.push(...run.findings);
+      pagesChecked = run.pagesChecked;
+    } finally {
+      await server.close();
+    }
+    // A page answered with an error status rendered an error page, not itself: never a pass.
+    // The server records decoded paths, so the page's address is looked up decoded too.
+    for (const page of checkUrls) {
+      const status = server.statuses.get(percentDecodeOrKeep(page));
+      if (status !== undefined && status >= 400) {
+        findings.push(pageFailure(page, "page-status", `The page answered with HTTP status ${status}.`));
+      }
+    }
   }
   const pa11ySeconds = (performance.now() - pa11yStarted) / 1000;
 
-  // A page answered with an error status rendered an error page, not itself: never a pass.
-  // The server records decoded paths, so the page's address is looked up decoded too.
-  for (const page of pageUrls) {
-    const status = server.statuses.get(percentDecodeOrKeep(page));
-    if (status !== undefined && status >= 400) {
-      findings.push(pageFailure(page, "page-status", `The page answered with HTTP status ${status}.`));
-    }
-  }
-  if (pagesChecked !== pageUrls.length) {
+  if (pagesChecked !== checkUrls.length) {
     findings.push(
       pageFailure(
         "(the whole site)",
         "page-count",
-        `${pageUrls.length} pages were built but only ${pagesChecked} were checked in the browser.`,
+        `${pageUrls.length} pages were built but only ${pagesChecked + (pageUrls.length - checkUrls.length)} were checked in the browser.`,
       ),
     );
   }
+  // Only a page with no problem at all is remembered as passed.
+  const failing = new Set(findings.map((finding) => finding.page));
+  for (const page of toCheck) {
+    const key = keys.get(page.url);
+    if (cache && key !== undefined && !failing.has(page.url)) cache.recordPass(key);
+  }
+  const pagesFromCache = pageUrls.length - checkUrls.length;
+  pagesChecked += pagesFromCache;
 
   return {
     passed: findings.length === 0,
     pages: pageUrls,
     pagesChecked,
+    pagesFromCache,
     findings,
     checkedAt,
     durationSeconds: { htmlValidate: round(htmlSeconds), pa11y: round(pa11ySeconds) },

@@ -22,7 +22,9 @@ export function runBuild(args: string[], env: NodeJS.ProcessEnv = {}): BuildRun 
   const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/build.ts", ...args], {
     cwd: PROJECT_ROOT,
     encoding: "utf8",
-    env: { ...process.env, ...env },
+    // Without a cache unless a test asks for one, so every test build checks every page as a
+    // first build would, and none writes into the project's node_modules/.cache.
+    env: { ...process.env, HUB_GATE_CACHE: "off", ...env },
     timeout: 600_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -16,6 +16,7 @@ const passed: GateResult = {
   passed: true,
   pages: ["/", "/contact/"],
   pagesChecked: 2,
+  pagesFromCache: 0,
   findings: [],
   checkedAt: "2026-11-23T09:15:00.000Z",
   durationSeconds: { htmlValidate: 0.5, pa11y: 2 },

@@ -72,3 +72,19 @@ describe("--base-path", () => {
     );
   });
 });
+
+describe("the gate's cache", () => {
+  it("lives in node_modules/.cache unless told otherwise, where Netlify keeps it between builds", () => {
+    expect(parse([]).gateCacheDir).toBe(path.join("node_modules", ".cache", "equality-hub"));
+  });
+
+  it("is taken from --cache-dir or HUB_GATE_CACHE_DIR, the flag first", () => {
+    expect(parse([], { HUB_GATE_CACHE_DIR: "env-cache" }).gateCacheDir).toBe("env-cache");
+    expect(parse(["--cache-dir", "flag-cache"], { HUB_GATE_CACHE_DIR: "env-cache" }).gateCacheDir).toBe("flag-cache");
+  });
+
+  it("is not used with --no-cache or HUB_GATE_CACHE=off", () => {
+    expect(parse(["--no-cache"]).gateCacheDir).toBeUndefined();
+    expect(parse([], { HUB_GATE_CACHE: "off" }).gateCacheDir).toBeUndefined();
+  });
+});

@@ -11,6 +11,7 @@ function result(pages: string[], findings: GateFinding[]): GateResult {
     passed: findings.length === 0,
     pages,
     pagesChecked: pages.length,
+    pagesFromCache: 0,
     findings,
     checkedAt: "2026-11-23",
     durationSeconds: { htmlValidate: 0, pa11y: 0 },

@@ -1,0 +1,159 @@
+/**
+ * The gate's cache: which pages passed, so a rebuild checks only the pages that changed. A page is
+ * remembered by a key made of everything its result depends on:
+ *
+ * - its HTML, byte for byte;
+ * - every file a page can load from the site (stylesheets, scripts, fonts, images, the manifest),
+ *   all of them together, so a change to any one re-checks every page;
+ * - the rules and the tools: the versions of pa11y, axe-core, HTML_CodeSniffer and html-validate,
+ *   our axe runner and .htmlvalidate.mjs as written, the standard, and the browser's version.
+ *
+ * Only pages that passed are remembered; a page with a problem is checked again every build. The
+ * cache is one JSON file. One that cannot be read, or was written by another version of this
+ * format, is ignored with a warning and every page is checked: it is never half-trusted.
+ */
+import { createHash } from "node:crypto";
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import path from "node:path";
+
+/** Bumped whenever what a key covers changes, so an older cache is never read as this one. */
+export const GATE_CACHE_FORMAT = "equality-hub-gate-cache/1";
+export const GATE_CACHE_FILE = "gate-cache.json";
+/** Netlify keeps node_modules between builds, and so does a CI job that caches it. */
+export const DEFAULT_GATE_CACHE_DIR = path.join("node_modules", ".cache", "equality-hub");
+
+/** The files a page can load from the site; documents such as PDFs are linked, never loaded. */
+const LOADED_FILE = /\.(?:css|m?js|json|svg|png|jpe?g|gif|webp|avif|ico|woff2?|ttf|otf)$/i;
+
+const require = createRequire(import.meta.url);
+
+export interface GateCacheFile {
+  format: string;
+  /** The rules, tools and browser the keys were made with (`gateFingerprint`). */
+  fingerprint: string;
+  /** Keys of the pages that passed. */
+  passed: string[];
+}
+
+/** The cache for one build: what the last build passed, and what this one has seen pass. */
+export class GateCache {
+  readonly #previous: Set<string>;
+  readonly #passed = new Set<string>();
+
+  constructor(
+    readonly file: string,
+    readonly fingerprint: string,
+    previous: Iterable<string> = [],
+    /** Why the previous build's keys were not used, for the build to print; undefined when they were. */
+    readonly warning?: string,
+  ) {
+    this.#previous = new Set(previous);
+  }
+
+  /** The key of a page with this HTML under this build's rules, tools and files. */
+  keyFor(html: string | Buffer): string {
+    return sha256(`${this.fingerprint}\n${sha256(html)}`);
+  }
+
+  /** Whether a page with this key passed in an earlier build (or earlier in this one). */
+  passedBefore(key: string): boolean {
+    return this.#previous.has(key) || this.#passed.has(key);
+  }
+
+  /** Records that the page with this key passed in this build. */
+  recordPass(key: string): void {
+    this.#passed.add(key);
+  }
+
+  /** Writes the keys that passed in this build, and only those: a page that has gone is forgotten. */
+  save(): void {
+    const content: GateCacheFile = {
+      format: GATE_CACHE_FORMAT,
+      fingerprint: this.fingerprint,
+      passed: [...this.#passed].sort(),
+    };
+    mkdirSync(path.dirname(this.file), { recursive: true });
+    // Written beside it and renamed, so a build stopped halfway never leaves half a file.
+    const partial = `${this.file}.${process.pid}.partial`;
+    writeFileSync(partial, `${JSON.stringify(content)}\n`);
+    renameSync(partial, this.file);
+  }
+}
+
+/** Reads the cache in `dir` for a build whose rules, tools and files give `fingerprint`. */
+export function openGateCache(dir: string, fingerprint: string): GateCache {
+  const file = path.join(dir, GATE_CACHE_FILE);
+  if (!existsSync(file)) return new GateCache(file, fingerprint);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    return new GateCache(file, fingerprint, [], unreadable(file, (error as Error).message));
+  }
+  if (!isCacheFile(parsed)) {
+    return new GateCache(file, fingerprint, [], unreadable(file, `it is not a ${GATE_CACHE_FORMAT} file`));
+  }
+  // Other rules, tools, files or browser: nothing it says applies, and that is expected, not a fault.
+  if (parsed.fingerprint !== fingerprint) return new GateCache(file, fingerprint);
+  return new GateCache(file, fingerprint, parsed.passed);
+}
+
+function unreadable(file: string, why: string): string {
+  return `The gate's cache ${file} could not be used (${why}), so every page is checked; it is rewritten after this build.`;
+}
+
+function isCacheFile(value: unknown): value is GateCacheFile {
+  if (typeof value !== "object" || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return (
+    candidate.format === GATE_CACHE_FORMAT &&
+    typeof candidate.fingerprint === "string" &&
+    Array.isArray(candidate.passed) &&
+    candidate.passed.every((key) => typeof key === "string" && /^[0-9a-f]{64}$/.test(key))
+  );
+}
+
+/**
+ * Everything but a page's own HTML that its result depends on: the tools and rules (see the top
+ * of this file), the browser, and every file a page can load from the site folder.
+ */
+export function gateFingerprint(siteDir: string, browserPath: string, projectRoot: string = process.cwd()): string {
+  const parts = [
+    GATE_CACHE_FORMAT,
+    ...["pa11y", "axe-core", "@pa11y/html_codesniffer", "html-validate"].map((name) => `${name}@${versionOf(name)}`),
+    `axe runner ${sha256(readFileSync(require.resolve("./axe-wcag22-runner.cjs")))}`,
+    `html-validate config ${sha256(readFileSync(path.join(projectRoot, ".htmlvalidate.mjs")))}`,
+    "standard WCAG2AA, axe tags wcag2a wcag2aa wcag21a wcag21aa wcag22aa",
+    `browser ${browserVersion(browserPath)}`,
+    ...loadedFiles(siteDir).map((file) => `file ${file} ${sha256(readFileSync(path.join(siteDir, file)))}`),
+  ];
+  return sha256(parts.join("\n"));
+}
+
+function versionOf(name: string): string {
+  const manifest = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), "utf8")) as { version?: string };
+  return manifest.version ?? "unknown";
+}
+
+/** Such as 'Chromium 131.0.6778.85'; the path where the browser cannot say (a new browser then means a new cache). */
+function browserVersion(browserPath: string): string {
+  try {
+    return execFileSync(browserPath, ["--version"], { encoding: "utf8", timeout: 10_000 }).trim();
+  } catch {
+    return browserPath;
+  }
+}
+
+/** The site's loadable files, as sorted paths with '/' between folders. */
+function loadedFiles(siteDir: string): string[] {
+  return readdirSync(siteDir, { recursive: true, encoding: "utf8" })
+    .filter((file) => LOADED_FILE.test(file) && statSync(path.join(siteDir, file)).isFile())
+    .map((file) => file.split(path.sep).join("/"))
+    .sort();
+}
+
+function sha256(data: string | Buffer): string {
+  return createHash("sha256").update(data).digest("hex");
+}
