@@ -140,7 +140,12 @@ function versionOf(name: string): string {
 /** Such as 'Chromium 131.0.6778.85'; the path where the browser cannot say (a new browser then means a new cache). */
 function browserVersion(browserPath: string): string {
   try {
-    return execFileSync(browserPath, ["--version"], { encoding: "utf8", timeout: 10_000 }).trim();
+    // Only the answer is wanted: Debian's launcher script can print shell noise on stderr.
+    return execFileSync(browserPath, ["--version"], {
+      encoding: "utf8",
+      timeout: 10_000,
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
   } catch {
     return browserPath;
   }
