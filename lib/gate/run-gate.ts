@@ -37,6 +37,8 @@ export interface GateOptions {
    * checked again, and counts as checked by this build's rules. Without it every page is checked.
    */
   cache?: GateCache;
+  /** Given how many pages the browser will check, answers what to call as each is done (lib/gate/progress.ts). */
+  progress?: (total: number) => () => void;
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
@@ -73,6 +75,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
         // runPagePool applies its own defaults for what is not given.
         concurrency: options.concurrency,
         timeoutMs: options.pageTimeoutMs,
+        ...(options.progress ? { onPageDone: options.progress(checkUrls.length) } : {}),
       });
       findings.push(...run.findings);
       pagesChecked = run.pagesChecked;

@@ -29,7 +29,8 @@ import {
 
 const silent = { error() {}, info() {}, debug() {} };
 
-export async function runPagePool(options: Pa11yRunOptions): Promise<Pa11yRun> {
+/** `onPageDone` is called as each page is done, tested or not (lib/gate/progress.ts). */
+export async function runPagePool(options: Pa11yRunOptions & { onPageDone?: () => void }): Promise<Pa11yRun> {
   if (options.pages.length === 0) return { findings: [], pagesChecked: 0 };
   const urls = options.pages.map((page) => new URL(page, options.origin).href);
   const timeout = options.timeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS;
@@ -48,6 +49,7 @@ export async function runPagePool(options: Pa11yRunOptions): Promise<Pa11yRun> {
             report.results[url] = [error instanceof Error ? error : new Error(String(error))];
             tab = await replaceTab(browser, tab);
           }
+          options.onPageDone?.();
         }
         await tab.close().catch(() => undefined);
       }),

@@ -21,12 +21,13 @@ const pages = readdirSync(CORPUS)
 let server: StaticServer;
 let pa11yCi: Pa11yRun;
 let pool: Pa11yRun;
+let pagesDone = 0;
 
 beforeAll(async () => {
   server = await serveStatic(CORPUS);
   const options = { origin: server.origin, pages, browserPath: findBrowser() };
   pa11yCi = await runPa11y(options);
-  pool = await runPagePool(options);
+  pool = await runPagePool({ ...options, onPageDone: () => (pagesDone += 1) });
 }, 240_000);
 
 afterAll(() => server.close());
@@ -47,6 +48,10 @@ describe("the gate's own runner", () => {
   it("checks every page of the corpus, as pa11y-ci does", () => {
     expect(pool.pagesChecked).toBe(pages.length);
     expect(pa11yCi.pagesChecked).toBe(pages.length);
+  });
+
+  it("says as each page is done, for the build's progress line", () => {
+    expect(pagesDone).toBe(pages.length);
   });
 
   it("finds the same rules on the same elements of the same pages as pa11y-ci", () => {
