@@ -17,7 +17,7 @@ import { loadHubOrThrow } from "../lib/data/load-hub.ts";
 import { DEFAULT_FOLDERS } from "../lib/folders.ts";
 import { BROWSER_ARGS, findBrowser } from "../lib/gate/find-browser.ts";
 import { runGate } from "../lib/gate/run-gate.ts";
-import { AXE_RUNNER, interpretPa11yReport } from "../lib/gate/run-pa11y.ts";
+import { interpretPa11yReport, PA11Y_TEST_SETTINGS } from "../lib/gate/run-pa11y.ts";
 import { runPagePool } from "../lib/gate/run-page-pool.ts";
 import { serveStatic } from "../lib/gate/serve-static.ts";
 
@@ -36,7 +36,6 @@ const stabilityRuns = Number(values.stability);
 
 const workDir = mkdtempSync(path.join(os.tmpdir(), "equality-hub-bench-"));
 const browserPath = findBrowser();
-const silent = { error() {}, info() {}, debug() {} };
 
 try {
   const siteDir = path.join(workDir, "site");
@@ -71,10 +70,8 @@ try {
           concurrency,
           useIncognitoBrowserContext: incognito,
           chromeLaunchConfig: { executablePath: browserPath, args: BROWSER_ARGS },
-          runners: [AXE_RUNNER, "htmlcs"],
-          standard: "WCAG2AA",
+          ...PA11Y_TEST_SETTINGS,
           reporters: [],
-          log: silent,
         }),
       );
     const settings = [

@@ -17,6 +17,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { AXE_RUNNER, PA11Y_TEST_SETTINGS } from "./run-pa11y.ts";
 
 /** Bumped whenever what a key covers changes, so an older cache is never read as this one. */
 export const GATE_CACHE_FORMAT = "equality-hub-gate-cache/1";
@@ -123,9 +124,10 @@ export function gateFingerprint(siteDir: string, browserPath: string, projectRoo
   const parts = [
     GATE_CACHE_FORMAT,
     ...["pa11y", "axe-core", "@pa11y/html_codesniffer", "html-validate"].map((name) => `${name}@${versionOf(name)}`),
-    `axe runner ${sha256(readFileSync(require.resolve("./axe-wcag22-runner.cjs")))}`,
+    `axe runner ${sha256(readFileSync(AXE_RUNNER))}`,
     `html-validate config ${sha256(readFileSync(path.join(projectRoot, ".htmlvalidate.mjs")))}`,
-    "standard WCAG2AA, axe tags wcag2a wcag2aa wcag21a wcag21aa wcag22aa",
+    // The axe tags are in the runner's file, hashed above.
+    `standard ${PA11Y_TEST_SETTINGS.standard}`,
     `browser ${browserVersion(browserPath)}`,
     ...loadedFiles(siteDir).map((file) => `file ${file} ${sha256(readFileSync(path.join(siteDir, file)))}`),
   ];

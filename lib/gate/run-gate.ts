@@ -56,6 +56,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     return false;
   });
   const checkUrls = toCheck.map((page) => page.url);
+  const pagesFromCache = pageUrls.length - checkUrls.length;
 
   const htmlStarted = performance.now();
   const findings: GateFinding[] = await validateHtml(toCheck, options.projectRoot);
@@ -98,7 +99,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
       pageFailure(
         "(the whole site)",
         "page-count",
-        `${pageUrls.length} pages were built but only ${pagesChecked + (pageUrls.length - checkUrls.length)} were checked in the browser.`,
+        `${pageUrls.length} pages were built but only ${pagesChecked + pagesFromCache} were checked in the browser.`,
       ),
     );
   }
@@ -108,13 +109,10 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
     const key = keys.get(page.url);
     if (cache && key !== undefined && !failing.has(page.url)) cache.recordPass(key);
   }
-  const pagesFromCache = pageUrls.length - checkUrls.length;
-  pagesChecked += pagesFromCache;
-
   return {
     passed: findings.length === 0,
     pages: pageUrls,
-    pagesChecked,
+    pagesChecked: pagesChecked + pagesFromCache,
     pagesFromCache,
     findings,
     checkedAt,

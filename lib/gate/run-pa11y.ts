@@ -37,7 +37,19 @@ export interface Pa11yRun {
   pagesChecked: number;
 }
 
-const silent = { error() {}, info() {}, debug() {} };
+/**
+ * What pa11y tests each page with, wherever it is run (pa11y-ci here, the gate's runner, the bench):
+ * one set of settings, so the runs the equivalence test compares can never drift apart.
+ */
+export const PA11Y_TEST_SETTINGS: {
+  readonly runners: string[];
+  readonly standard: "WCAG2AA";
+  readonly log: { error(): void; info(): void; debug(): void };
+} = {
+  runners: [AXE_RUNNER, "htmlcs"],
+  standard: "WCAG2AA",
+  log: { error() {}, info() {}, debug() {} },
+};
 
 export async function runPa11y(options: Pa11yRunOptions): Promise<Pa11yRun> {
   // pa11y-ci never finishes when given no URLs, so an empty site is answered here.
@@ -48,10 +60,8 @@ export async function runPa11y(options: Pa11yRunOptions): Promise<Pa11yRun> {
     timeout: options.timeoutMs ?? DEFAULT_PAGE_TIMEOUT_MS,
     chromeLaunchConfig: { executablePath: options.browserPath, args: BROWSER_ARGS },
     useIncognitoBrowserContext: false,
-    runners: [AXE_RUNNER, "htmlcs"],
-    standard: "WCAG2AA",
+    ...PA11Y_TEST_SETTINGS,
     reporters: [],
-    log: silent,
   });
   return interpretPa11yReport(urls, report);
 }

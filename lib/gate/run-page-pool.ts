@@ -19,15 +19,13 @@ import type { Pa11yCiReport } from "pa11y-ci";
 import puppeteer, { type Browser, type Page } from "puppeteer";
 import { BROWSER_ARGS } from "./find-browser.ts";
 import {
-  AXE_RUNNER,
   DEFAULT_CONCURRENCY,
   DEFAULT_PAGE_TIMEOUT_MS,
   interpretPa11yReport,
+  PA11Y_TEST_SETTINGS,
   type Pa11yRun,
   type Pa11yRunOptions,
 } from "./run-pa11y.ts";
-
-const silent = { error() {}, info() {}, debug() {} };
 
 /** `onPageDone` is called as each page is done, tested or not (lib/gate/progress.ts). */
 export async function runPagePool(options: Pa11yRunOptions & { onPageDone?: () => void }): Promise<Pa11yRun> {
@@ -68,10 +66,8 @@ async function testPage(browser: Browser, tab: Page, url: string, timeout: numbe
     browser,
     page: tab,
     ignoreUrl: true,
-    runners: [AXE_RUNNER, "htmlcs"],
-    standard: "WCAG2AA",
+    ...PA11Y_TEST_SETTINGS,
     timeout,
-    log: silent,
   });
   return results.issues;
 }

@@ -18,7 +18,7 @@ import { percentDecodeOrKeep } from "../site-paths/percent-decode.ts";
 import { resolveInternal, type InternalAddress } from "../site-paths/resolve-address.ts";
 import { addressKey } from "../site-paths/same-address.ts";
 import { siteFile } from "../site-paths/site-file.ts";
-import { parseSiteUrl } from "../site-paths/site-url.ts";
+import { parseSiteUrl, type SiteAddress } from "../site-paths/site-url.ts";
 import { isUnderBasePath, withBasePath, withoutBasePath } from "../site-paths/base-path.ts";
 import { scanHtml, type ScannedPage } from "./scan-html.ts";
 import { srcsetUrls } from "./srcset.ts";
@@ -109,7 +109,7 @@ export function checkInternalLinks({
         else
           report(
             result.errors,
-            `no page or file at ${percentDecodeOrKeep(address.path)}${viaSiteUrl(resolved, siteUrl)}`,
+            `no page or file at ${percentDecodeOrKeep(address.path)}${viaSiteUrl(resolved, siteUrl, site)}`,
           );
       }
     }
@@ -128,9 +128,8 @@ function onHost(address: InternalAddress, basePath: string): InternalAddress | u
 }
 
 /** Why an absolute address was taken for one of the hub's pages, so the editor can tell which to change. */
-function viaSiteUrl(address: InternalAddress | undefined, siteUrl: string | undefined): string {
+function viaSiteUrl(address: InternalAddress | undefined, siteUrl: string | undefined, site?: SiteAddress): string {
   if (!address?.viaSiteUrl || siteUrl === undefined) return "";
-  const site = parseSiteUrl(siteUrl);
   const example = site && site.prefix === "" ? ` (such as ${site.origin}/equality/)` : "";
   return ` (checked as a page of this hub because it starts with siteUrl, ${siteUrl}, in organisation.yaml: if it is on another part of your organisation's site, outside the hub, set siteUrl to the hub's own address, with the folder it is published in${example}; otherwise link to a page the hub has)`;
 }
