@@ -2,11 +2,19 @@
 import { DateTime } from "luxon";
 import { HUB_ZONE, parseCalendarDate } from "./calendar-date.ts";
 
+/** Formatting is the costly part of a date on a page, and a build shows each date many times. */
+const formatted = new Map<string, string>();
+
 /** With `weekday`, as a deadline reads: "Sunday 21 October 2018". */
 export function formatDisplayDate(isoDate: string, options: { weekday?: boolean } = {}): string {
-  return parseCalendarDate(isoDate)
-    .setLocale("en-GB")
-    .toFormat(options.weekday ? "cccc d MMMM yyyy" : "d MMMM yyyy");
+  const format = options.weekday ? "cccc d MMMM yyyy" : "d MMMM yyyy";
+  const key = `${isoDate} ${format}`;
+  let text = formatted.get(key);
+  if (text === undefined) {
+    text = parseCalendarDate(isoDate).setLocale("en-GB").toFormat(format);
+    formatted.set(key, text);
+  }
+  return text;
 }
 
 /**

@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import nunjucks from "nunjucks";
 import * as filters from "../filters/index.ts";
+import { compileOnce } from "./compile-once.ts";
 
 const require = createRequire(import.meta.url);
 
@@ -19,12 +20,14 @@ export function createNunjucksEnvironment(includesDir: string): nunjucks.Environ
   // The dev server must see template edits; a build reads each template once.
   const noCache = process.env.ELEVENTY_RUN_MODE === "serve" || process.env.ELEVENTY_RUN_MODE === "watch";
   const loader = new nunjucks.FileSystemLoader([includesDir, nhsukFrontendDist()], { noCache });
-  return new nunjucks.Environment(loader, {
+  const environment = new nunjucks.Environment(loader, {
     autoescape: true,
     throwOnUndefined: false,
     trimBlocks: true,
     lstripBlocks: true,
   });
+  // Eleventy compiles a layout again for every page that uses it; compile each source once.
+  return compileOnce(environment);
 }
 
 /**
