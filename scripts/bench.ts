@@ -1,154 +1,212 @@
 /**
- * `npm run bench`: how fast and how stable the gate's browser checks are, measured in one run on
- * this machine. Builds the example hub, copies its pages until there are --pages of them, then
- * times the browser checks per page: pa11y-ci at its defaults (one page at a time, a new incognito
- * context each) and in one shared context, and the gate's own runner (lib/gate/run-page-pool.ts),
- * at several concurrencies. Reports medians of --runs runs and the ratio,
- * then runs the whole gate --stability times on the example hub and checks the results match.
+ * `npm run bench`: how fast the hub builds and gates at the sizes a real ICB reaches, measured in
+ * one run on this machine. For each size it generates a data-driven hub (scripts/bench/
+ * generate-hub.ts) and measures, as medians of --runs runs:
+ *
+ * - the cold gated build (a fresh gate cache) and its peak memory;
+ * - the warm rebuild with nothing changed, and after editing one markdown page and one policy;
+ * - the browser checks alone on a sample of its pages: pa11y-ci at its defaults against the gate's
+ *   runner, with the same findings;
+ * - the Eleventy render against bare Eleventy on the same markdown.
+ *
+ * Then it runs the whole gate --stability times on the smallest hub and checks every run agrees.
+ * `--write-doc` puts the results into docs/performance.md. Nothing else should run meanwhile.
  */
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { performance } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import pa11yCi from "pa11y-ci";
-import { runEleventy } from "../lib/build/run-eleventy.ts";
+import { renderSite } from "../lib/build/render-site.ts";
 import { loadHubOrThrow } from "../lib/data/load-hub.ts";
 import { DEFAULT_FOLDERS } from "../lib/folders.ts";
-import { BROWSER_ARGS, findBrowser } from "../lib/gate/find-browser.ts";
+import { browserVersion, findBrowser } from "../lib/gate/find-browser.ts";
 import { runGate } from "../lib/gate/run-gate.ts";
-import { interpretPa11yReport, PA11Y_TEST_SETTINGS } from "../lib/gate/run-pa11y.ts";
-import { runPagePool } from "../lib/gate/run-page-pool.ts";
-import { serveStatic } from "../lib/gate/serve-static.ts";
+import { siteFile } from "../lib/site-paths/site-file.ts";
+import { timeBrowserChecks, type BrowserCheckTiming } from "./bench/browser-checks.ts";
+import { generateHub } from "./bench/generate-hub.ts";
+import { hubPagesWithCopies, timeBareRender, timeOurRender } from "./bench/markdown-render.ts";
+import { writeBenchSection } from "./bench/performance-doc.ts";
+import { median, megabytes, seconds } from "./bench/stats.ts";
+import { timedBuild, type BuildTiming } from "./bench/timed-build.ts";
 
 const { values } = parseArgs({
   options: {
-    pages: { type: "string", default: "40" },
+    sizes: { type: "string", default: "100,1000" },
     runs: { type: "string", default: "3" },
-    concurrency: { type: "string", default: "2,4,6" },
+    "cold-runs": { type: "string" },
+    sample: { type: "string", default: "20" },
     stability: { type: "string", default: "5" },
+    "write-doc": { type: "boolean", default: false },
   },
 });
-const pageCount = Number(values.pages);
+const sizes = String(values.sizes).split(",").map(Number);
 const runs = Number(values.runs);
-const concurrencies = String(values.concurrency).split(",").map(Number);
+/** Cold builds of a 1,000-page hub take minutes each; `--cold-runs 3,1` gives each size its own count. */
+const coldRuns = String(values["cold-runs"] ?? values.runs)
+  .split(",")
+  .map(Number);
+const sampleSize = Number(values.sample);
 const stabilityRuns = Number(values.stability);
+// A fixed day, so every run builds the same site.
+const TODAY = "2026-11-23";
 
 const workDir = mkdtempSync(path.join(os.tmpdir(), "equality-hub-bench-"));
 const browserPath = findBrowser();
+const lines: string[] = [];
+const say = (line = "") => {
+  console.log(line);
+  lines.push(line);
+};
 
 try {
-  const siteDir = path.join(workDir, "site");
-  const built = await runEleventy({
-    outputDir: siteDir,
-    hub: loadHubOrThrow(DEFAULT_FOLDERS.data),
-    today: "2026-11-23",
-  });
-  const pages = built.filter((page) => page.outputPath.endsWith(".html"));
-  const urls = replicatePages(
-    siteDir,
-    pages.map((page) => page.url),
-    pageCount,
+  const cpu = os.cpus();
+  say(
+    `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, ${browserVersion(browserPath)}. Run on ${new Date().toISOString().slice(0, 10)}; hubs built for ${TODAY}.`,
   );
-  console.log(
-    `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`,
+  const examplePages = (
+    await renderSite({
+      outputDir: path.join(workDir, "example"),
+      hub: loadHubOrThrow(DEFAULT_FOLDERS.data),
+      today: TODAY,
+    })
+  ).pages.length;
+  say(
+    `Each hub is the example hub (${examplePages} pages) grown with data: medians of ${runs} runs unless it says otherwise.`,
   );
-  console.log(`Browser: ${browserPath}`);
-  console.log(
-    `Pages per run: ${urls.length} (the example hub's ${pages.length} pages, copied); runs per setting: ${runs}; runners: axe (WCAG 2.2 AA) and HTML_CodeSniffer (WCAG2AA)\n`,
-  );
+  say();
 
-  const server = await serveStatic(siteDir);
-  const results: Array<{ label: string; median: number; all: number[] }> = [];
-  try {
-    const absoluteUrls = urls.map((url) => new URL(url, server.origin).href);
-    /** pa11y-ci over the pages with these settings, as the gate ran it before its own runner. */
-    const viaPa11yCi = (concurrency: number, incognito: boolean) => async () =>
-      interpretPa11yReport(
-        absoluteUrls,
-        await pa11yCi(absoluteUrls, {
-          concurrency,
-          useIncognitoBrowserContext: incognito,
-          chromeLaunchConfig: { executablePath: browserPath, args: BROWSER_ARGS },
-          ...PA11Y_TEST_SETTINGS,
-          reporters: [],
-        }),
-      );
-    const settings = [
-      { label: "pa11y-ci defaults (concurrency 1, incognito context per page)", run: viaPa11yCi(1, true) },
-      ...concurrencies.map((concurrency) => ({
-        label: `pa11y-ci, one shared context (concurrency ${concurrency})`,
-        run: viaPa11yCi(concurrency, false),
-      })),
-      ...concurrencies.map((concurrency) => ({
-        label: `the gate's own runner, reused tabs (concurrency ${concurrency})`,
-        run: () => runPagePool({ origin: server.origin, pages: urls, browserPath, concurrency }),
-      })),
-    ];
-    for (const setting of settings) {
-      const perPage: number[] = [];
-      let failures = 0;
-      for (let run = 0; run < runs; run += 1) {
-        const started = performance.now();
-        const checked = await setting.run();
-        perPage.push((performance.now() - started) / 1000 / urls.length);
-        failures += urls.length - checked.pagesChecked;
-      }
-      const median = medianOf(perPage);
-      results.push({ label: setting.label, median, all: perPage });
-      console.log(
-        `${setting.label}: median ${median.toFixed(3)} s/page (runs: ${perPage.map((value) => value.toFixed(3)).join(", ")}); pages that failed to load: ${failures}`,
-      );
-    }
-  } finally {
-    await server.close();
+  let smallest: { siteDir: string; pages: string[] } | undefined;
+  for (const [index, size] of sizes.entries()) {
+    const result = await benchSize(size, coldRuns[index] ?? coldRuns.at(-1) ?? runs, examplePages);
+    smallest ??= result;
   }
-  const baseline = results[0] as { median: number };
-  const best = results.slice(1).reduce((a, b) => (b.median < a.median ? b : a));
-  console.log(
-    `\nFastest setting: ${best.label}, ${best.median.toFixed(3)} s/page, ${(baseline.median / best.median).toFixed(1)}× faster than pa11y-ci's defaults.`,
-  );
-  console.log(
-    `At that rate a 1,000-page hub takes about ${Math.round((best.median * 1000) / 60)} minutes of browser checks.\n`,
-  );
-
-  // Stability: the whole gate on the example hub, several times; every run must agree.
-  const signatures: string[] = [];
-  for (let run = 0; run < stabilityRuns; run += 1) {
-    const result = await runGate({ siteDir, pages, browserPath });
-    signatures.push(JSON.stringify({ passed: result.passed, checked: result.pagesChecked, findings: result.findings }));
-    console.log(
-      `Gate run ${run + 1}: passed=${result.passed}, pages checked ${result.pagesChecked} of ${pages.length}, findings ${result.findings.length}, browser checks ${result.durationSeconds.pa11y} s`,
-    );
+  if (smallest && stabilityRuns > 0) await stability(smallest.siteDir, smallest.pages);
+  if (values["write-doc"]) {
+    writeBenchSection(path.join("docs", "performance.md"), lines.join("\n"));
+    console.log("\nWrote the results into docs/performance.md.");
   }
-  const identical = signatures.every((signature) => signature === signatures[0]);
-  console.log(`${stabilityRuns} gate runs gave ${identical ? "identical" : "DIFFERENT"} results.`);
-  process.exitCode = identical ? 0 : 1;
 } finally {
   rmSync(workDir, { recursive: true, force: true });
 }
 
-/** Copies built pages under /copy-N/ until there are `count` page URLs to check. */
-function replicatePages(siteDir: string, urls: string[], count: number): string[] {
-  const all = [...urls];
-  for (let copy = 1; all.length < count; copy += 1) {
-    for (const url of urls) {
-      if (all.length >= count) break;
-      const source = path.join(siteDir, url.endsWith("/") ? `${url}index.html` : url);
-      const targetUrl = `/copy-${copy}${url}`;
-      const target = path.join(siteDir, targetUrl.endsWith("/") ? `${targetUrl}index.html` : targetUrl);
-      mkdirSync(path.dirname(target), { recursive: true });
-      cpSync(source, target);
-      all.push(targetUrl);
-    }
+async function benchSize(size: number, cold: number, examplePages: number) {
+  const dir = path.join(workDir, `hub-${size}`);
+  const hub = generateHub(dir, Math.max(0, size - examplePages));
+  const build = (name: string, cacheDir: string) =>
+    timedBuild({
+      dataDir: hub.dataDir,
+      inputDir: hub.inputDir,
+      outputDir: path.join(dir, name),
+      cacheDir,
+      today: TODAY,
+    });
+  const { policies, engagements, objectives, genderPayGapYears } = hub.added;
+  say(`## A hub of ${size} pages`);
+  say();
+  say(
+    `Added to the example: ${policies} policies, ${engagements} consultations, ${objectives} objectives, ${genderPayGapYears} years of gender pay gap reports.`,
+  );
+  say();
+
+  const colds: BuildTiming[] = [];
+  for (let run = 0; run < cold; run += 1) colds.push(await build("published", path.join(dir, `cache-${run}`)));
+  const cacheDir = path.join(dir, `cache-${cold - 1}`);
+  const warm: BuildTiming[] = [];
+  const markdownEdit: BuildTiming[] = [];
+  const policyEdit: BuildTiming[] = [];
+  const markdownPage = path.join(hub.inputDir, "our-equality-work", "index.md");
+  const policiesFile = path.join(hub.dataDir, "policies.yaml");
+  for (let run = 0; run < runs; run += 1) {
+    warm.push(await build("published", cacheDir));
+    appendFileSync(markdownPage, `\nThis paragraph was added by the bench, run ${run + 1}.\n`);
+    markdownEdit.push(await build("published", cacheDir));
+    const policies = readFileSync(policiesFile, "utf8");
+    writeFileSync(policiesFile, policies.replace('summary: "', `summary: "Edited by the bench, run ${run + 1}. `));
+    policyEdit.push(await build("published", cacheDir));
   }
-  return all;
+  const built = JSON.parse(readFileSync(path.join(dir, "published-reports", "gate-report.json"), "utf8")) as {
+    pages: string[];
+  };
+
+  say(
+    "| Build | Wall time (median) | Of it, the build's own | html-validate | Browser checks | Pages checked (not from the cache) | Gate a page checked | Peak memory |",
+  );
+  say("| --- | --- | --- | --- | --- | --- | --- | --- |");
+  row(`Cold, gate cache empty (${cold} run${cold === 1 ? "" : "s"})`, colds, size);
+  row("Warm, nothing changed", warm, size);
+  row("One markdown page edited", markdownEdit, size);
+  row("One policy edited", policyEdit, size);
+  say();
+
+  const sample = evenlySpaced(built.pages, sampleSize);
+  const checks: BrowserCheckTiming[] = [];
+  for (let run = 0; run < runs; run += 1)
+    checks.push(await timeBrowserChecks(path.join(dir, "published"), sample, browserPath));
+  const ci = median(checks.map((check) => check.pa11yCiSecondsPerPage));
+  const pool = median(checks.map((check) => check.poolSecondsPerPage));
+  const cold0 = median(
+    colds.map((timing) => timing.browserSeconds / Math.max(1, timing.pagesChecked - timing.pagesFromCache)),
+  );
+  say(
+    `Browser checks on ${sample.length} of its pages, evenly spaced: pa11y-ci at its defaults ${seconds(ci)} a page; the gate's runner ${seconds(pool)} a page (${(ci / pool).toFixed(1)} times faster; in the cold builds ${seconds(cold0)} a page, ${(ci / cold0).toFixed(1)} times). Same findings: ${checks.every((check) => check.sameFindings) ? "yes" : "NO"}; pages that failed to load: ${checks.reduce((sum, check) => sum + check.pagesFailedToLoad, 0)}.`,
+  );
+  say();
+
+  const loaded = loadHubOrThrow(hub.dataDir);
+  const markdownCount = size;
+  const withCopies = hubPagesWithCopies(hub.inputDir, path.join(dir, "pages-with-copies"), markdownCount);
+  const ours: number[] = [];
+  const oursAlone: number[] = [];
+  const bare: number[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    ours.push((await timeOurRender(loaded, withCopies, path.join(dir, `render-${run}`), TODAY)).seconds);
+    oursAlone.push((await timeOurRender(loaded, hub.inputDir, path.join(dir, `render-alone-${run}`), TODAY)).seconds);
+    bare.push(
+      (await timeBareRender(path.join(dir, `bare-${run}`), markdownCount, path.join(dir, `bare-out-${run}`))).seconds,
+    );
+  }
+  const perPage = (median(ours) - median(oursAlone)) / markdownCount;
+  const barePerPage = median(bare) / markdownCount;
+  say(
+    `Render of ${markdownCount} copies of a markdown page (no gate): bare Eleventy ${seconds(median(bare))}; the hub ${seconds(median(ours))} with its ${size} other pages, ${seconds(median(oursAlone))} without the copies, so ${(perPage * 1000).toFixed(1)} ms a markdown page against bare Eleventy's ${(barePerPage * 1000).toFixed(1)} ms (${(perPage / barePerPage).toFixed(2)} times).`,
+  );
+  say();
+  return { siteDir: path.join(dir, "published"), pages: built.pages };
 }
 
-function medianOf(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? (sorted[middle] as number)
-    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+function row(label: string, timings: BuildTiming[], size: number): void {
+  const checked = median(timings.map((timing) => timing.pagesChecked - timing.pagesFromCache));
+  const browser = median(timings.map((timing) => timing.browserSeconds));
+  const peak = Math.max(...timings.map((timing) => timing.peakMemoryBytes ?? Number.NaN));
+  const html = median(timings.map((timing) => timing.htmlValidateSeconds));
+  // The gate's cost a page: both checks, over the pages they looked at (not those from the cache).
+  const gatePerPage = checked > 0 ? `${((html + browser) / checked).toFixed(3)} s` : "none checked";
+  const wall = median(timings.map((timing) => timing.wallSeconds));
+  const own = median(timings.map((timing) => timing.buildSeconds));
+  const memory = megabytes(Number.isNaN(peak) ? undefined : peak);
+  say(
+    `| ${label} | ${seconds(wall)} | ${seconds(own)} | ${seconds(html)} | ${seconds(browser)} | ${checked} of ${size} | ${gatePerPage} | ${memory} |`,
+  );
+}
+
+/** Five runs of the whole gate on the same site must find the same and load every page. */
+async function stability(siteDir: string, urls: string[]): Promise<void> {
+  const pages = urls.map((url) => ({ url, outputPath: siteFile(siteDir, url)! }));
+  const signatures: string[] = [];
+  let unloaded = 0;
+  for (let run = 0; run < stabilityRuns; run += 1) {
+    const result = await runGate({ siteDir, pages, browserPath });
+    unloaded += pages.length - result.pagesChecked;
+    signatures.push(JSON.stringify({ passed: result.passed, findings: result.findings.map((f) => [f.page, f.rule]) }));
+  }
+  const identical = signatures.every((signature) => signature === signatures[0]);
+  say(
+    `Stability: ${stabilityRuns} gate runs on the ${pages.length}-page hub gave ${identical ? "identical" : "DIFFERENT"} results; pages that failed to load: ${unloaded}.`,
+  );
+  if (!identical || unloaded > 0) process.exitCode = 1;
+}
+
+function evenlySpaced<T>(items: T[], count: number): T[] {
+  if (items.length <= count) return [...items];
+  return Array.from({ length: count }, (_, index) => items[Math.floor((index * items.length) / count)]!);
 }

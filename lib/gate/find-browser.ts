@@ -145,3 +145,17 @@ function installDebianChromium(): boolean {
     return false;
   }
 }
+
+/** Such as 'Chromium 131.0.6778.85'; the path where the browser cannot say (a new browser then means a new cache). */
+export function browserVersion(browserPath: string): string {
+  try {
+    // Only the answer is wanted: Debian's launcher script can print shell noise on stderr.
+    return execFileSync(browserPath, ["--version"], {
+      encoding: "utf8",
+      timeout: 10_000,
+      stdio: ["ignore", "pipe", "ignore"],
+    }).trim();
+  } catch {
+    return browserPath;
+  }
+}

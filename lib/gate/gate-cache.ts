@@ -13,10 +13,10 @@
  * format, is ignored with a warning and every page is checked: it is never half-trusted.
  */
 import { createHash } from "node:crypto";
-import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { browserVersion } from "./find-browser.ts";
 import { AXE_RUNNER, PA11Y_TEST_SETTINGS } from "./run-pa11y.ts";
 
 /** Bumped whenever what a key covers changes, so an older cache is never read as this one. */
@@ -137,20 +137,6 @@ export function gateFingerprint(siteDir: string, browserPath: string, projectRoo
 function versionOf(name: string): string {
   const manifest = JSON.parse(readFileSync(require.resolve(`${name}/package.json`), "utf8")) as { version?: string };
   return manifest.version ?? "unknown";
-}
-
-/** Such as 'Chromium 131.0.6778.85'; the path where the browser cannot say (a new browser then means a new cache). */
-function browserVersion(browserPath: string): string {
-  try {
-    // Only the answer is wanted: Debian's launcher script can print shell noise on stderr.
-    return execFileSync(browserPath, ["--version"], {
-      encoding: "utf8",
-      timeout: 10_000,
-      stdio: ["ignore", "pipe", "ignore"],
-    }).trim();
-  } catch {
-    return browserPath;
-  }
 }
 
 /** The site's loadable files, as sorted paths with '/' between folders. */
