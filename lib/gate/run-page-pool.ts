@@ -39,7 +39,7 @@ export async function runPagePool(options: Pa11yRunOptions & { onPageDone?: () =
     const tabs = Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, urls.length);
     await Promise.all(
       Array.from({ length: tabs }, async () => {
-        let tab = await browser.newPage();
+        let tab = await newTab(browser);
         for (let url = queue.shift(); url !== undefined; url = queue.shift()) {
           try {
             report.results[url] = await testPage(browser, tab, url, timeout);
@@ -74,5 +74,17 @@ async function testPage(browser: Browser, tab: Page, url: string, timeout: numbe
 
 async function replaceTab(browser: Browser, tab: Page): Promise<Page> {
   await tab.close().catch(() => undefined);
-  return browser.newPage();
+  return newTab(browser);
+}
+
+/**
+ * A tab that loads pages as pa11y would: its viewport and user agent are set before the first
+ * page, as pa11y sets them before it navigates. Otherwise each page would be laid out at
+ * puppeteer's 800 by 600 and then again at pa11y's 1280 by 1024 when pa11y sets them.
+ */
+async function newTab(browser: Browser): Promise<Page> {
+  const tab = await browser.newPage();
+  await tab.setViewport(pa11y.defaults.viewport);
+  await tab.setUserAgent(pa11y.defaults.userAgent);
+  return tab;
 }

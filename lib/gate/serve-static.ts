@@ -43,7 +43,7 @@ export function serveStatic(root: string, headers: Readonly<Record<string, strin
       ...headers,
       // mime-types knows the documents a hub publishes (.docx, .xlsx, .odt…), not only web files.
       "content-type": contentType(path.extname(served)) || "application/octet-stream",
-      "cache-control": "no-store",
+      "cache-control": cacheControl(status, served),
     });
     createReadStream(served).pipe(response);
   });
@@ -62,6 +62,16 @@ export function serveStatic(root: string, headers: Readonly<Record<string, strin
       });
     });
   });
+}
+
+/**
+ * The site does not change while it is served, so the browser may keep every page's styles,
+ * scripts, fonts and images: loaded once, each is parsed once, not again on every page (the gate
+ * loads hundreds). Pages themselves, and every error, are never kept, so each page's own status
+ * reaches `statuses`.
+ */
+function cacheControl(status: number, file: string): string {
+  return status === 200 && path.extname(file) !== ".html" ? "max-age=3600" : "no-store";
 }
 
 /** The request's path, still percent-encoded and without its query, or undefined when it is no URL. */

@@ -21,5 +21,10 @@ declare module "pa11y" {
     issues: Pa11yIssue[];
   }
 
-  export default function pa11y(url: string, options: Pa11yOptions): Promise<Pa11yResults>;
+  function pa11y(url: string, options: Pa11yOptions): Promise<Pa11yResults>;
+  namespace pa11y {
+    /** The options pa11y tests with unless told otherwise. */
+    const defaults: { viewport: { width: number; height: number }; userAgent: string };
+  }
+  export default pa11y;
 }

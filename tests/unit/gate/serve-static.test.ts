@@ -36,6 +36,19 @@ describe("the gate's static server", () => {
     ]);
   });
 
+  it("lets the browser keep a stylesheet, so hundreds of pages parse it once", async () => {
+    mkdirSync(path.join(root, "assets"));
+    writeFileSync(path.join(root, "assets", "app.css"), "body { margin: 0 }");
+    const response = await fetch(`${server.origin}/assets/app.css`);
+    expect([response.status, response.headers.get("cache-control")]).toEqual([200, "max-age=3600"]);
+  });
+
+  it("never lets the browser keep a page or a missing file, so each is requested and its status recorded", async () => {
+    const page = await fetch(`${server.origin}/objectives/`);
+    const missing = await fetch(`${server.origin}/assets/missing.css`);
+    expect([page.headers.get("cache-control"), missing.headers.get("cache-control")]).toEqual(["no-store", "no-store"]);
+  });
+
   it("never serves a file outside the site", async () => {
     const response = await fetch(`${server.origin}/..%2f..%2fetc%2fpasswd`);
     expect(response.status).toBe(404);
