@@ -5,6 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { NHSUK_CSS } from "../../lib/plugin.ts";
 import { readPage, text } from "../helpers/build-hub.ts";
 import { exampleSite } from "../helpers/example-site.ts";
 import { heard, htmlPages, rowStarting } from "./page-queries.ts";
@@ -217,9 +218,9 @@ describe("the example hub build", () => {
 
   it("serves the design system's CSS and JavaScript from the site itself", () => {
     const home = readFileSync(path.join(site, "index.html"), "utf8");
-    expect(home).toContain('href="/assets/css/nhsuk-frontend.min.css"');
+    expect(home).toContain(`href="/${NHSUK_CSS}"`);
     expect(home).not.toMatch(/https?:\/\/[^"]*\.(css|js)"/);
-    expect(existsSync(path.join(site, "assets/css/nhsuk-frontend.min.css"))).toBe(true);
+    expect(existsSync(path.join(site, NHSUK_CSS))).toBe(true);
     expect(existsSync(path.join(site, "assets/js/nhsuk-frontend.min.js"))).toBe(true);
     expect(existsSync(path.join(site, "assets/js/app.js"))).toBe(true);
     expect(home).toContain('<script type="module" src="/assets/js/app.js"></script>');

@@ -11,6 +11,7 @@ import { listMarkdownPages } from "../../lib/content/front-matter.ts";
 import { makeTempDir, PROJECT_ROOT, readPage, removeDir, runBuild, text, type BuildRun } from "../helpers/build-hub.ts";
 import { heard } from "../build/page-queries.ts";
 import { siteFiles } from "../helpers/site-files.ts";
+import { NHSUK_CSS } from "../../lib/plugin.ts";
 import { collectExternalLinks, hubFromSitemap } from "../../lib/links/collect-external.ts";
 import { scanHtml } from "../../lib/links/scan-html.ts";
 import { hubFolder } from "../../lib/site-paths/base-path.ts";
@@ -226,8 +227,8 @@ describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) =>
     });
 
     it("serves the design system's icons from under the base path", () => {
-      const css = readFileSync(path.join(later.site, "assets", "css", "nhsuk-frontend.min.css"), "utf8");
-      const icons = [...css.matchAll(/url\((\/[^)]+)\)/g)].map((match) => match[1] ?? "");
+      const css = readFileSync(path.join(later.site, NHSUK_CSS), "utf8");
+      const icons = [...css.matchAll(/url\(["']?(\/[^)"']+)["']?\)/g)].map((match) => match[1] ?? "");
       expect(icons.length).toBeGreaterThan(0);
       expect(icons.filter((icon) => !icon.startsWith(basePath) || siteFile(later.out, icon) === undefined)).toEqual([]);
     });
