@@ -15,6 +15,8 @@ import * as filters from "./filters/index.ts";
 import { DEFAULT_FOLDERS, ELEVENTY_DIRECTORIES, type HubFolders } from "./folders.ts";
 import { createMarkdown } from "./markdown/create-markdown.ts";
 import { createNunjucksEnvironment, nhsukFrontendDist } from "./nunjucks/create-environment.ts";
+import { compileNhsukCss } from "./styles/compile-nhsuk-css.ts";
+import { NHSUK_COMPONENTS } from "./styles/nhsuk-components.ts";
 import { buildSiteData } from "./site-data/build-site-data.ts";
 import { stylesheetUnderBasePath } from "./site-paths/base-path.ts";
 import { addressesUnderBasePath } from "./site-paths/prefix-addresses.ts";
@@ -34,6 +36,12 @@ export interface HubPluginOptions {
    * '/'. It must be Eleventy's pathPrefix too: lib/build/run-eleventy.ts sets both.
    */
   basePath?: string;
+  /**
+   * The build's cache folder (`--cache-dir`), where the compiled nhsuk-frontend styles are kept
+   * between builds (lib/styles/compile-nhsuk-css.ts). Default: none, so they are compiled once per
+   * process and nothing is written (the tests' builds).
+   */
+  cacheDir?: string;
 }
 
 export default function hubPlugin(eleventyConfig: UserConfig, options: HubPluginOptions = {}): void {
@@ -82,18 +90,20 @@ export default function hubPlugin(eleventyConfig: UserConfig, options: HubPlugin
         ? addressesUnderBasePath(content, basePath)
         : content;
     });
-    // The design system's stylesheet names its icons from the root ('/assets/images/…').
-    // A template that prints the rewritten text as it is, so none of it is read as Nunjucks.
-    eleventyConfig.addTemplate("assets/nhsuk-frontend-css.njk", "{{ stylesheet | safe }}", {
-      permalink: `/${NHSUK_CSS}`,
-      eleventyExcludeFromCollections: true,
-      stylesheet: stylesheetUnderBasePath(readFileSync(`${nhsuk}/nhsuk-frontend.min.css`, "utf8"), basePath),
-    });
   }
+
+  // The design system's styles: its core and only the components the hub uses, compiled from its
+  // Sass (lib/styles). They name their icons from the root ('/assets/images/…'), so under a base
+  // path they are moved as the pages' addresses are. A template that prints the text as it is, so
+  // none of it is read as Nunjucks.
+  eleventyConfig.addTemplate("assets/nhsuk-frontend-css.njk", "{{ stylesheet | safe }}", {
+    permalink: `/${NHSUK_CSS}`,
+    eleventyExcludeFromCollections: true,
+    stylesheet: stylesheetUnderBasePath(compileNhsukCss(NHSUK_COMPONENTS, { cacheDir: options.cacheDir }), basePath),
+  });
 
   // Passthrough copy: the design system is served from the site itself, never a CDN.
   eleventyConfig.addPassthroughCopy({
-    ...(basePath === "/" ? { [`${nhsuk}/nhsuk-frontend.min.css`]: NHSUK_CSS } : {}),
     [`${nhsuk}/nhsuk-frontend.min.js`]: "assets/js/nhsuk-frontend.min.js",
     [`${nhsuk}/assets`]: "assets",
     [`${folders.input}/assets`]: "assets",
@@ -113,8 +123,11 @@ export default function hubPlugin(eleventyConfig: UserConfig, options: HubPlugin
   });
 }
 
-/** Where the design system's stylesheet is served, under the hub. */
-const NHSUK_CSS = "assets/css/nhsuk-frontend.min.css";
+/**
+ * Where the design system's styles are served, under the hub: a name of their own, not
+ * nhsuk-frontend's `nhsuk-frontend.min.css`, as they are not all of it.
+ */
+export const NHSUK_CSS = "assets/css/nhsuk-frontend-subset.min.css";
 
 // The build command adds the plugin with the data it loaded before Eleventy reads `.eleventy.ts`,
 // whose own addPlugin (with defaults, for the dev server) is then skipped: the first one wins.

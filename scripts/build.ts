@@ -59,6 +59,8 @@ async function main(): Promise<number> {
       basePath: options.basePath,
       hub,
       today: options.today,
+      // The compiled nhsuk-frontend styles are kept beside the gate's cache, and left alone with it.
+      cacheDir: options.gateCacheDir,
     });
     // The data's addresses ('/contact/') are the hub's own, so they are looked for in its folder.
     const targetErrors = checkTargets(hubFolder(staging, basePath), hub.data, hub.files, pageSources);

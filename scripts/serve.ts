@@ -24,6 +24,7 @@ try {
       today: options.today,
       folders: { input: options.inputDir, data: options.dataDir, pages: options.pagesDir },
       basePath,
+      cacheDir: options.gateCacheDir,
     },
     "serve",
   );

@@ -46,9 +46,11 @@ export const BUILD_USAGE = `Usage: npm run build -- [--today YYYY-MM-DD] [--data
   --concurrency  pages checked at once in the browser (default: HUB_GATE_CONCURRENCY, else 4)
   --base-path    where on its host the hub lives, such as /equality/ (default: HUB_BASE_PATH, else
                  the path of siteUrl in organisation.yaml); --base-path / builds it at the root
-  --cache-dir    where the gate remembers pages that passed, to check only changed ones next time
+  --cache-dir    where the gate remembers pages that passed, to check only changed ones next time,
+                 and the build keeps its compiled nhsuk-frontend styles
                  (default: HUB_GATE_CACHE_DIR, else ${DEFAULT_GATE_CACHE_DIR})
-  --no-cache     check every page, and leave the cache alone (or HUB_GATE_CACHE=off)
+  --no-cache     check every page, compile the styles afresh, and leave the cache alone (or
+                 HUB_GATE_CACHE=off)
 
 Every build is checked with html-validate and pa11y before it is published; there is no switch
 to skip the checks.`;

@@ -29,6 +29,8 @@ export interface RunEleventyOptions {
   /** The data as loaded and validated by lib/data/load-hub.ts. */
   hub: LoadedHub;
   today: string;
+  /** The build's cache folder, for what Eleventy can reuse between builds (the plugin's `cacheDir`). */
+  cacheDir?: string;
 }
 
 export async function runEleventy({
@@ -38,9 +40,15 @@ export async function runEleventy({
   basePath = "/",
   hub,
   today,
+  cacheDir,
 }: RunEleventyOptions): Promise<BuiltPage[]> {
   const folders = { input: inputDir, pages: pagesDir };
-  const eleventy = createEleventy(inputDir, hubFolder(outputDir, basePath), { hub, today, folders, basePath }, "build");
+  const eleventy = createEleventy(
+    inputDir,
+    hubFolder(outputDir, basePath),
+    { hub, today, folders, basePath, cacheDir },
+    "build",
+  );
   // The build reports Eleventy's problems itself (describeEleventyError), without stack traces.
   eleventy.disableLogger();
   // write() answers [passthrough copies, templates]; only templates are pages.

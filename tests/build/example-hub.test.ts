@@ -5,8 +5,11 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { NHSUK_CSS } from "../../lib/plugin.ts";
 import { readPage, text } from "../helpers/build-hub.ts";
+import { unstyledClasses } from "../helpers/css-classes.ts";
 import { exampleSite } from "../helpers/example-site.ts";
+import { pageWeight } from "../helpers/page-weight.ts";
 import { heard, htmlPages, rowStarting } from "./page-queries.ts";
 
 let site: string;
@@ -215,11 +218,27 @@ describe("the example hub build", () => {
     }
   });
 
+  it("has a rule in its stylesheet for every nhsuk- class its pages use", () => {
+    const css = readFileSync(path.join(site, NHSUK_CSS), "utf8");
+    const pages = htmlPages(site).map((file) => ({ url: path.relative(site, file), html: readFileSync(file, "utf8") }));
+    expect(pages.length).toBeGreaterThan(30);
+    expect(unstyledClasses(pages, css)).toEqual([]);
+  });
+
+  it.each(["/", "/policies/", "/policies/data-protection/"])(
+    "sends %s in at most 30 KB of gzipped HTML and CSS",
+    (url) => {
+      const weight = pageWeight(site, url);
+      expect(Object.keys(weight.stylesheets)).toEqual([`/${NHSUK_CSS}`, "/assets/css/app.css"]);
+      expect(weight.total, JSON.stringify(weight)).toBeLessThanOrEqual(30 * 1024);
+    },
+  );
+
   it("serves the design system's CSS and JavaScript from the site itself", () => {
     const home = readFileSync(path.join(site, "index.html"), "utf8");
-    expect(home).toContain('href="/assets/css/nhsuk-frontend.min.css"');
+    expect(home).toContain(`href="/${NHSUK_CSS}"`);
     expect(home).not.toMatch(/https?:\/\/[^"]*\.(css|js)"/);
-    expect(existsSync(path.join(site, "assets/css/nhsuk-frontend.min.css"))).toBe(true);
+    expect(existsSync(path.join(site, NHSUK_CSS))).toBe(true);
     expect(existsSync(path.join(site, "assets/js/nhsuk-frontend.min.js"))).toBe(true);
     expect(existsSync(path.join(site, "assets/js/app.js"))).toBe(true);
     expect(home).toContain('<script type="module" src="/assets/js/app.js"></script>');

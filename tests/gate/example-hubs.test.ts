@@ -10,7 +10,9 @@ import { exampleNames } from "../../lib/build/options.ts";
 import { listMarkdownPages } from "../../lib/content/front-matter.ts";
 import { makeTempDir, PROJECT_ROOT, readPage, removeDir, runBuild, text, type BuildRun } from "../helpers/build-hub.ts";
 import { heard } from "../build/page-queries.ts";
+import { unstyledClasses } from "../helpers/css-classes.ts";
 import { siteFiles } from "../helpers/site-files.ts";
+import { NHSUK_CSS } from "../../lib/plugin.ts";
 import { collectExternalLinks, hubFromSitemap } from "../../lib/links/collect-external.ts";
 import { scanHtml } from "../../lib/links/scan-html.ts";
 import { hubFolder } from "../../lib/site-paths/base-path.ts";
@@ -104,6 +106,17 @@ describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) =>
     expect(lastDay.run.status, lastDay.run.stderr).toBe(0);
     expect(later.run.stdout, later.run.stderr).toMatch(/no problems found/);
     expect(later.run.status, later.run.stderr).toBe(0);
+  });
+
+  it("has a rule in its stylesheet for every nhsuk- class its pages use, on its last day and years later", () => {
+    for (const built of [lastDay, later]) {
+      const css = readFileSync(path.join(built.site, NHSUK_CSS), "utf8");
+      const read = pages(built.site).map((url) => ({
+        url,
+        html: readFileSync(siteFile(built.site, url) ?? "", "utf8"),
+      }));
+      expect(unstyledClasses(read, css)).toEqual([]);
+    }
   });
 
   it("says on every page that it closed, once it has, and links its successor", () => {
@@ -226,8 +239,8 @@ describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) =>
     });
 
     it("serves the design system's icons from under the base path", () => {
-      const css = readFileSync(path.join(later.site, "assets", "css", "nhsuk-frontend.min.css"), "utf8");
-      const icons = [...css.matchAll(/url\((\/[^)]+)\)/g)].map((match) => match[1] ?? "");
+      const css = readFileSync(path.join(later.site, NHSUK_CSS), "utf8");
+      const icons = [...css.matchAll(/url\(["']?(\/[^)"']+)["']?\)/g)].map((match) => match[1] ?? "");
       expect(icons.length).toBeGreaterThan(0);
       expect(icons.filter((icon) => !icon.startsWith(basePath) || siteFile(later.out, icon) === undefined)).toEqual([]);
     });

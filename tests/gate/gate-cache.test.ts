@@ -3,12 +3,13 @@
  * change to a shared file checks every page again, a page with a problem is never remembered, and
  * the build itself says what came from the cache and refuses a cache it cannot read.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { findBrowser } from "../../lib/gate/find-browser.ts";
 import { gateFingerprint, GATE_CACHE_FILE, openGateCache } from "../../lib/gate/gate-cache.ts";
 import { runGate } from "../../lib/gate/run-gate.ts";
+import { NHSUK_CSS_CACHE_FOLDER } from "../../lib/styles/compile-nhsuk-css.ts";
 import { makeTempDir, removeDir, runBuild } from "../helpers/build-hub.ts";
 
 const work = makeTempDir("gate-cache");
@@ -98,6 +99,8 @@ describe("the build with a cache", () => {
     const first = build("--cache-dir", cacheDir);
     expect(first.status, first.stderr).toBe(0);
     expect(first.stdout).not.toMatch(/from the gate's cache/);
+    // The compiled nhsuk-frontend styles are kept beside it, for the next build to read.
+    expect(readdirSync(path.join(cacheDir, NHSUK_CSS_CACHE_FOLDER))).toHaveLength(1);
 
     const second = build("--cache-dir", cacheDir);
     expect(second.status, second.stderr).toBe(0);
