@@ -30,6 +30,10 @@ export const BROWSER_ARGS = [
   // failed lookup of assets.nhs.uk on a machine without internet held every tab's load event for
   // about 5 s every few seconds, half the gate's time; and a check must not turn on the network.
   "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",
+  // A reused tab would keep each page it left in the back-forward cache, a renderer apiece: on
+  // the 100-page bench hub that was about 300 MB more at the peak, and slower, for pages never
+  // gone back to.
+  "--disable-features=BackForwardCache",
 ];
 
 export const SYSTEM_BROWSER_PATHS = [
