@@ -12,6 +12,7 @@
  * Then it runs the whole gate --stability times on the smallest hub and checks every run agrees.
  * `--write-doc` puts the results into docs/performance.md. Nothing else should run meanwhile.
  */
+import { execFileSync } from "node:child_process";
 import { appendFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -61,7 +62,7 @@ const say = (line = "") => {
 try {
   const cpu = os.cpus();
   say(
-    `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, ${browserVersion(browserPath)}. Run on ${new Date().toISOString().slice(0, 10)}; hubs built for ${TODAY}.`,
+    `Machine: ${cpu.length} × ${cpu[0]?.model.trim() ?? "unknown CPU"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.platform()} ${os.release()}, Node ${process.version}, ${browserVersion(browserPath)}. Run on ${new Date().toISOString().slice(0, 10)} at commit ${commit()}; hubs built for ${TODAY}.`,
   );
   const examplePages = (
     await renderSite({
@@ -101,7 +102,7 @@ async function benchSize(size: number, cold: number, examplePages: number) {
       today: TODAY,
     });
   const { policies, engagements, objectives, genderPayGapYears } = hub.added;
-  say(`## A hub of ${size} pages`);
+  say(`### A hub of ${size} pages`);
   say();
   say(
     `Added to the example: ${policies} policies, ${engagements} consultations, ${objectives} objectives, ${genderPayGapYears} years of gender pay gap reports.`,
@@ -207,6 +208,17 @@ async function stability(siteDir: string, urls: string[]): Promise<void> {
     `Stability: ${stabilityRuns} gate runs on the ${pages.length}-page hub gave ${identical ? "identical" : "DIFFERENT"} results; pages that failed to load: ${unloaded}.`,
   );
   if (!identical || unloaded > 0) process.exitCode = 1;
+}
+
+/** The commit measured, so a result can be traced to its code; "a working tree" with changes not committed. */
+function commit(): string {
+  try {
+    const head = execFileSync("git", ["rev-parse", "--short", "HEAD"], { encoding: "utf8" }).trim();
+    const changed = execFileSync("git", ["status", "--porcelain", "--untracked-files=no"], { encoding: "utf8" }).trim();
+    return changed ? `${head} with uncommitted changes` : head;
+  } catch {
+    return "unknown (not a git checkout)";
+  }
 }
 
 function evenlySpaced<T>(items: T[], count: number): T[] {
