@@ -15,7 +15,11 @@ export const engagementRecord = z.strictObject({
   id: item.id.describe("Its id, also the last part of its page's address"),
   title: item.title.describe("Its title"),
   kind: z.enum(engagementKinds).describe("consultation (views on a proposal) or engagement (an ongoing conversation)"),
-  status: z.enum(engagementStatuses).describe(`Worked out from its dates: one of ${engagementStatuses.join(", ")}`),
+  status: z
+    .enum(engagementStatuses)
+    .describe(
+      `Worked out from its dates and the day of the build, as its page is: one of ${engagementStatuses.join(", ")}`,
+    ),
   summary: item.summary.describe("What it is about"),
   opens: dateSchema
     .nullable()

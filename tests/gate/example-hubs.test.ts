@@ -275,7 +275,7 @@ describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) =>
   // Issue 17: a closed organisation's open data is a record, as its pages are.
   it("publishes its data as a record, as at its last day, and says so on the open data page", () => {
     expect(mainText(later.site, "/data/")).toContain(
-      `${example.shortName} closed on 1 July 2022. These files are kept as a record: they hold the data as it stood on 30 June 2022, its last day, with every status as at that day, and are no longer updated.`,
+      `${example.shortName} closed on 1 July 2022. These files are kept as a record: they hold the data as it stood on 30 June 2022, its last day, and are no longer updated.`,
     );
     const schedule = (built: ExampleBuild) =>
       JSON.parse(readFileSync(path.join(built.site, "data", "publication-schedule.json"), "utf8")) as {
