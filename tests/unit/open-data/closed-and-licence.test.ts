@@ -57,3 +57,35 @@ describe("the open data licence", () => {
     expect([view.licence, json(view, "policies").licence]).toEqual([dataLicence, dataLicence]);
   });
 });
+
+describe("derived values in the open data", () => {
+  const data = exampleData("wealdmoor");
+  const site = buildSiteData(data, "2026-11-23");
+  const view = exampleOpenData("wealdmoor", "2026-11-23");
+
+  it("give every EDS outcome's score and rating in every year as the scorecard does", () => {
+    const fromScorecard = site.scorecard.versions.flatMap((version) =>
+      version.sections.flatMap((section) =>
+        section.outcomes.flatMap((outcome) =>
+          outcome.grades.map((grade) => [outcome.code, grade.year, grade.score, grade.rating]),
+        ),
+      ),
+    );
+    const published = json(view, "eds-outcomes").records.map(({ code, year, score, rating }) => [
+      code,
+      year,
+      score,
+      rating,
+    ]);
+    expect(published.length).toBeGreaterThan(0);
+    expect(published).toEqual(fromScorecard);
+  });
+
+  it("flag the policies past review that the policies page flags", () => {
+    const overdue = json(view, "policies")
+      .records.filter((record) => record.reviewOverdue === true)
+      .map((record) => record.id);
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue).toEqual(site.policies.all.filter((policy) => policy.reviewOverdue).map((policy) => policy.id));
+  });
+});
