@@ -17,6 +17,8 @@ import { createMarkdown } from "./markdown/create-markdown.ts";
 import { createNunjucksEnvironment, nhsukFrontendDist } from "./nunjucks/create-environment.ts";
 import { compileNhsukCss } from "./styles/compile-nhsuk-css.ts";
 import { NHSUK_COMPONENTS } from "./styles/nhsuk-components.ts";
+import { buildOpenData, type OpenDataView } from "./open-data/build-open-data.ts";
+import { openDataPaths } from "./open-data/datasets.ts";
 import { buildSiteData } from "./site-data/build-site-data.ts";
 import { stylesheetUnderBasePath } from "./site-paths/base-path.ts";
 import { addressesUnderBasePath } from "./site-paths/prefix-addresses.ts";
@@ -67,10 +69,13 @@ export default function hubPlugin(eleventyConfig: UserConfig, options: HubPlugin
     }
   }
 
-  // Global data: what the build handed over, or loaded afresh on each dev server rebuild.
-  eleventyConfig.addGlobalData("hub", () =>
-    buildSiteData((options.hub ?? loadHubOrThrow(folders.data, undefined, today)).data, today),
-  );
+  // Global data: what the build handed over, or loaded afresh on each dev server rebuild, and the
+  // open data files worked out from the same site data, so they hold the values the pages show.
+  eleventyConfig.addGlobalData("hub", () => {
+    const data = (options.hub ?? loadHubOrThrow(folders.data, undefined, today)).data;
+    const site = buildSiteData(data, today);
+    return { ...site, openData: buildOpenData({ data, site }) };
+  });
 
   // Filters: one pure function each, registered under its export name.
   for (const [name, filter] of Object.entries(filters)) {
@@ -101,6 +106,19 @@ export default function hubPlugin(eleventyConfig: UserConfig, options: HubPlugin
     eleventyExcludeFromCollections: true,
     stylesheet: stylesheetUnderBasePath(compileNhsukCss(NHSUK_COMPONENTS, { cacheDir: options.cacheDir }), basePath),
   });
+
+  // Open data: each dataset's JSON, CSV and JSON Schema under /data/ (lib/open-data), one template
+  // each that prints the text built with the site data as it is. A dataset the hub does not
+  // publish (omittedBecause) has no text, and its templates write nothing.
+  for (const url of openDataPaths()) {
+    eleventyConfig.addTemplate(`open-data${url}.njk`, "{{ hub.openData.contents[openDataUrl] | safe }}", {
+      eleventyExcludeFromCollections: true,
+      openDataUrl: url,
+      eleventyComputed: {
+        permalink: (data: { hub: { openData: OpenDataView } }) => (url in data.hub.openData.contents ? url : false),
+      },
+    });
+  }
 
   // Passthrough copy: the design system is served from the site itself, never a CDN.
   eleventyConfig.addPassthroughCopy({

@@ -63,6 +63,12 @@ const hints: FieldHint[] = [
   },
   {
     file: "organisation.yaml",
+    at: /^$/,
+    unknownKey: /^(licen[cs]e|dataLicense|openDataLicen[cs]e|dataLicen[cs]ing)$/i,
+    hint: "to publish the open data under a licence other than the Open Government Licence v3.0, give 'dataLicence' with its 'name' and 'url' (docs/content-model.md, organisation.yaml)",
+  },
+  {
+    file: "organisation.yaml",
     at: /^(|members\[\])$/,
     unknownKey: /^(staff|headcount|staffCount|staffNumbers|numberOfStaff|employeeCount|numberOfEmployees|size)$/i,
     hint: `use 'employees' with one of ${employeeBands.map((band) => `'${band}'`).join(", ")}`,

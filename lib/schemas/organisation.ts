@@ -182,6 +182,21 @@ const ceasedSchema = z.strictObject({
   message: textSchema.optional(),
 });
 
+/**
+ * The licence the hub's open data (/data/) is published under, when it is not the Open Government
+ * Licence v3.0 (lib/open-data/licence.ts), such as a Creative Commons licence.
+ */
+const dataLicenceSchema = z.strictObject(
+  {
+    name: textSchema,
+    url: httpsUrlSchema,
+  },
+  {
+    error:
+      "give the open data licence as its name and address, such as name: 'Open Government Licence v3.0' and url: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/', or leave dataLicence out for that licence",
+  },
+);
+
 /** One organisation of a joint hub, such as one of six CCGs that published one strategy. */
 const memberSchema = z.strictObject({
   name: textSchema,
@@ -232,6 +247,8 @@ export const organisationSchema = z
     equalityContact: teamContactSchema,
     alternativeFormatsContact: alternativeFormatsContactSchema,
     ceased: ceasedSchema.optional(),
+    /** The open data's licence; without it, the Open Government Licence v3.0. */
+    dataLicence: dataLicenceSchema.optional(),
   })
   .superRefine(checkWhoPublishes, evenWithOtherErrors);
 

@@ -272,6 +272,29 @@ describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) =>
     });
   });
 
+  // Issue 17: a closed organisation's open data is a record, as its pages are.
+  it("publishes its data as a record, as at its last day, and says so on the open data page", () => {
+    expect(mainText(later.site, "/data/")).toContain(
+      `${example.shortName} closed on 1 July 2022. These files are kept as a record: they hold the data as it stood on 30 June 2022, its last day, and are no longer updated.`,
+    );
+    const schedule = (built: ExampleBuild) =>
+      JSON.parse(readFileSync(path.join(built.site, "data", "publication-schedule.json"), "utf8")) as {
+        $schema: string;
+        lastUpdated: string;
+        closedOn: string | null;
+        records: Array<{ id: string; status: string; dueDate: string }>;
+      };
+    const statuses = (built: ExampleBuild) =>
+      schedule(built).records.map(({ id, status, dueDate }) => [id, status, dueDate]);
+    const siteUrl = (example.underPath?.siteUrl ?? `https://equality.oakvaleccg.example/`).replace(/\/$/, "");
+    expect([schedule(later).$schema, schedule(later).lastUpdated, schedule(later).closedOn]).toEqual([
+      `${siteUrl}/data/publication-schedule.schema.json`,
+      "2022-06-30",
+      "2022-07-01",
+    ]);
+    expect(statuses(later)).toEqual(statuses(lastDay));
+  });
+
   // Consultations over the years, and the other formats the successor offers (issue 15).
   describe("its consultations over the years, and its other formats", () => {
     const engagementPages = (site: string) => pages(site).filter((url) => /^\/engagement\/[^/]+\/$/.test(url));
