@@ -1,12 +1,13 @@
 /**
  * Everything the build writes before it checks anything: the hub's pages by Eleventy (in the base
  * path's folder of the site folder) and the files the host reads at the site's root (Netlify's
- * `_redirects`). The build command and the tests' render helper both call it, so a render without
+ * `_redirects`, and `robots.txt` for search engines). The build command and the tests' render helper both call it, so a render without
  * the gate makes exactly the files a gated build publishes.
  */
 import { basePathOfSiteUrl } from "../site-paths/base-path.ts";
 import { runEleventy, type BuiltPage, type RunEleventyOptions } from "./run-eleventy.ts";
 import { writeRedirectsFile } from "./write-redirects.ts";
+import { writeRobotsFile } from "./write-robots.ts";
 
 export interface RenderedSite {
   /** The HTML pages, at their addresses on the host. */
@@ -20,5 +21,6 @@ export async function renderSite(options: RunEleventyOptions): Promise<RenderedS
   const basePath = options.basePath ?? basePathOfSiteUrl(options.hub.data.organisation.siteUrl);
   const built = await runEleventy({ ...options, basePath });
   writeRedirectsFile(options.outputDir, options.hub.data.redirects.redirects, basePath);
+  writeRobotsFile(options.outputDir, options.hub.data.organisation.siteUrl);
   return { pages: built.filter((page) => page.outputPath.endsWith(".html")), basePath };
 }

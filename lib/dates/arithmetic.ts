@@ -32,3 +32,8 @@ export function dayBefore(isoDate: string): string {
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
 }
+
+/** The calendar day after `isoDate`: 29 February 2028 is followed by 1 March, whatever the clocks do. */
+export function dayAfter(isoDate: string): string {
+  return toCalendarDate(parseCalendarDate(isoDate).plus({ days: 1 }));
+}

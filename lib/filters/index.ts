@@ -3,9 +3,11 @@
  * export name. Each is guarded: null or undefined gives something harmless, never a crash.
  */
 export { actSections } from "./act-sections.ts";
+export { atomDate } from "./atom-date.ts";
 export { breadcrumbs } from "./breadcrumbs.ts";
 export { changeInWords } from "./change-in-words.ts";
 export { displayDate } from "./display-date.ts";
+export { icalendar } from "./icalendar.ts";
 export { isoDate } from "./iso-date.ts";
 export { listInWords } from "./list-in-words.ts";
 export { nonBreaking } from "./non-breaking.ts";

@@ -15,9 +15,11 @@ import { buildDomainView, type DomainView } from "./domain-view.ts";
 import { buildObjectiveView, type ObjectiveView } from "./objective-view.ts";
 import type { PsedAim } from "../schemas/legal-duties.ts";
 import { buildAccessibilityStatementView, type AccessibilityStatementView } from "./accessibility-statement-view.ts";
+import { buildCalendarViews, type CalendarView } from "./calendar-view.ts";
 import { buildEdsView, type EdsView } from "./eds-view.ts";
 import { buildEmployerDutiesView, type EmployerDutiesView } from "./employer-duties-view.ts";
 import { buildEngagementView, type EngagementView } from "./engagement-view.ts";
+import { buildFeedView, type FeedView } from "./feed-view.ts";
 import { buildLegalDutyView, groupLegalDuties, type LegalDutyGroup } from "./legal-duty-view.ts";
 import { buildOrganisationView, type OrganisationView } from "./organisation-view.ts";
 import { buildPoliciesView, type PoliciesView } from "./policy-view.ts";
@@ -64,6 +66,10 @@ export interface SiteData {
   reports: ReportsView;
   /** What the reports archive holds, in words, for the home page and the reports page. */
   reportsSummary: ReportsSummaryView;
+  /** The Atom feed of what the hub has published, newest first. */
+  feed: FeedView;
+  /** The calendar of deadlines and closing days still to come: one, or none once the organisation has closed. */
+  calendars: CalendarView[];
 }
 
 export function buildSiteData(data: HubData, today: string): SiteData {
@@ -81,6 +87,9 @@ export function buildSiteData(data: HubData, today: string): SiteData {
   );
   const schedule = buildSchedule(data.publicationSchedule, asAt.date, asAt.frozen ? asAt.date : undefined);
   const eds = buildEdsView(data.outcomes);
+  // Consultations keep today's date: one that was open when the organisation closed has closed
+  // since, and the hub must not invite anyone to it. Nobody is still considering what it heard.
+  const engagement = buildEngagementView(data.engagement, characteristics, today, asAt.frozen);
   return {
     today,
     statusDate: asAt,
@@ -103,11 +112,11 @@ export function buildSiteData(data: HubData, today: string): SiteData {
     ),
     accessibilityStatement: buildAccessibilityStatementView(data.accessibilityStatement, schedule),
     policies: buildPoliciesView(data.policies, asAt.date),
-    // Consultations keep today's date: one that was open when the organisation closed has closed
-    // since, and the hub must not invite anyone to it. Nobody is still considering what it heard.
-    engagement: buildEngagementView(data.engagement, characteristics, today, asAt.frozen),
+    engagement,
     reports: buildReportsView(data.reports, data.publicationSchedule, asAt.frozen),
     reportsSummary: buildReportsSummaryView(data.reports, eds, asAt.frozen),
+    feed: buildFeedView(data, engagement, today, asAt),
+    calendars: buildCalendarViews(data.organisation, schedule, engagement, today, asAt),
   };
 }
 

@@ -84,6 +84,8 @@ export interface ReportKindView {
 
 export interface ReportYearView {
   year: string;
+  /** Its heading's id on the reports page, 'year-2025-26' (yearAnchor): the feed links to it. */
+  id: string;
   kinds: ReportKindView[];
 }
 
@@ -92,6 +94,11 @@ export interface ReportsView {
   years: ReportYearView[];
   /** One page each, newest first. */
   genderPayGapReports: ReportView[];
+}
+
+/** The id of a reporting year's heading on the reports page: '2025/26' is 'year-2025-26'. */
+export function yearAnchor(year: string): string {
+  return `year-${year.replace(/\//g, "-")}`;
 }
 
 /**
@@ -210,7 +217,7 @@ export function buildReportsView(file: ReportsFile, schedule: PublicationSchedul
   for (const report of reports) {
     let year = years.at(-1);
     if (year?.year !== report.year) {
-      year = { year: report.year, kinds: [] };
+      year = { year: report.year, id: yearAnchor(report.year), kinds: [] };
       years.push(year);
     }
     const kind = year.kinds.at(-1);

@@ -2,7 +2,7 @@
  * A CCG that has closed: every page says so and links its successor. Builds a copy of the example
  * data with Eleventy alone (the gate is tested elsewhere), before and after the closing day.
  */
-import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT, makeTempDir, readPage, removeDir, text } from "../helpers/build-hub.ts";
@@ -87,6 +87,21 @@ describe("a closed organisation", () => {
       "These are the policies NHS Wealdmoor CCG worked to when it closed. They are kept as a record and are no longer in force.",
     );
     expect(policies).not.toContain("Review overdue");
+  });
+
+  it("publishes no calendar and links none, as nothing is still to come, but keeps its feed as a record", () => {
+    // A folder of its own: the other tests render into one folder, and leave a calendar in it from
+    // the day before the closing day.
+    const site = path.join(workDir, "site-record");
+    renderWithEleventy(dataDir, site, "2026-11-23");
+    const linking = htmlPages(site).filter((file) => readFileSync(file, "utf8").includes("calendar.ics"));
+    expect([existsSync(path.join(site, "calendar.ics")), linking]).toEqual([false, []]);
+    expect(readFileSync(path.join(site, "feed.xml"), "utf8")).toContain(
+      "<id>https://equality.wealdmoor-icb.example/policies/conflicts-of-interest/</id>",
+    );
+    expect(text(readPage(site, "/reports/").querySelector("main a[href='/feed.xml']"))).toBe(
+      "What we published, as a feed",
+    );
   });
 
   it("names its successor's integrated care system in the banner when the data gives one", () => {

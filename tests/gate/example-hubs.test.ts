@@ -131,6 +131,18 @@ describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) =>
     );
   });
 
+  it("publishes a calendar until it closes, and none after, nor any link to one; its feed stays as a record", () => {
+    const linking = pages(later.site).filter((url) =>
+      readFileSync(siteFile(later.site, url) ?? "", "utf8").includes("calendar.ics"),
+    );
+    expect([siteFiles(lastDay.site).includes("calendar.ics"), siteFiles(later.site).includes("calendar.ics")]).toEqual([
+      true,
+      false,
+    ]);
+    expect(linking).toEqual([]);
+    expect(readFileSync(path.join(later.site, "feed.xml"), "utf8").match(/<entry>/g)?.length).toBeGreaterThan(3);
+  });
+
   it("says on its last day that it will close", () => {
     expect(text(readPage(lastDay.site, "/").querySelector(".app-ceased-banner"))).toContain(
       "will close on 1 July 2022",
@@ -214,8 +226,12 @@ describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) =>
   describe.runIf(example.underPath !== undefined)("as a section of its organisation's main site", () => {
     const { basePath, siteUrl } = example.underPath ?? { basePath: "/", siteUrl: "" };
 
-    it("keeps every page in the base path's folder, and nothing else but the host's redirects file", () => {
-      expect(siteFiles(later.out).filter((file) => !file.startsWith(basePath.slice(1)))).toEqual(["_redirects"]);
+    it("keeps every page in the base path's folder, and nothing else but the host's redirects file and robots.txt", () => {
+      expect(siteFiles(later.out).filter((file) => !file.startsWith(basePath.slice(1)))).toEqual([
+        "_redirects",
+        "robots.txt",
+      ]);
+      expect(readFileSync(path.join(later.out, "robots.txt"), "utf8")).toContain(`Sitemap: ${siteUrl}sitemap.xml\n`);
     });
 
     it("was checked by the gate at every page's address under the base path", () => {
@@ -253,6 +269,13 @@ describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) =>
         .map((url) => `${siteUrl.slice(0, -1)}${url}`)
         .sort();
       expect(locs).toEqual(expected);
+    });
+
+    it("gives every address in its feed at its public address under siteUrl", () => {
+      const feed = readFileSync(path.join(later.site, "feed.xml"), "utf8");
+      const hrefs = [...feed.matchAll(/href="([^"]+)"/g)].map((match) => match[1] ?? "");
+      expect(hrefs.length).toBeGreaterThan(3);
+      expect(hrefs.filter((href) => !href.startsWith(siteUrl))).toEqual([]);
     });
 
     it("redirects old addresses under the base path, and sends unknown ones to the hub's own page not found", () => {

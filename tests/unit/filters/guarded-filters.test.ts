@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { isoDate, listInWords, ratingLabel, ruleInWords, scheduleStatusLabel } from "../../../lib/filters/index.ts";
+import {
+  atomDate,
+  isoDate,
+  listInWords,
+  ratingLabel,
+  ruleInWords,
+  scheduleStatusLabel,
+} from "../../../lib/filters/index.ts";
 
 describe("isoDate", () => {
   it("keeps a calendar date as it is", () => {
@@ -58,5 +65,28 @@ describe("ruleInWords", () => {
 
   it("gives nothing for a missing rule", () => {
     expect(ruleInWords(undefined)).toBe("");
+  });
+});
+
+describe("atomDate", () => {
+  it("gives the start of the day in London, with its offset, in winter and in summer", () => {
+    expect([atomDate("2025-12-10"), atomDate("2026-06-30")]).toEqual([
+      "2025-12-10T00:00:00+00:00",
+      "2026-06-30T00:00:00+01:00",
+    ]);
+  });
+
+  it("gives the offset the day starts with on the days the clocks change", () => {
+    // BST starts at 1am on 29 March 2026 and ends at 2am on 25 October 2026.
+    expect([atomDate("2026-03-29"), atomDate("2026-10-25"), atomDate("2024-02-29")]).toEqual([
+      "2026-03-29T00:00:00+00:00",
+      "2026-10-25T00:00:00+01:00",
+      "2024-02-29T00:00:00+00:00",
+    ]);
+  });
+
+  it("gives nothing for a missing date, and stops the build on text that is not one", () => {
+    expect(atomDate(undefined)).toBe("");
+    expect(() => atomDate("30/06/2026")).toThrow("atomDate needs a calendar date written YYYY-MM-DD; got '30/06/2026'");
   });
 });
