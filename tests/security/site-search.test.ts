@@ -4,6 +4,7 @@
  * it, with no Content-Security-Policy violation; with JavaScript off, the same form leads to the
  * A to Z list of every page.
  */
+import { createRequire } from "node:module";
 import puppeteer, { type Browser, type Page } from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BROWSER_ARGS, findBrowser } from "../../lib/gate/find-browser.ts";
@@ -28,6 +29,12 @@ afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+const require = createRequire(import.meta.url);
+
+interface AxeResults {
+  violations: { id: string; nodes: { target: string[] }[] }[];
+}
 
 declare global {
   interface Window {
@@ -85,6 +92,34 @@ describe("site search", () => {
       expect(await violations(page)).toEqual([]);
       await Promise.all([page.waitForNavigation(), result!.click()]);
       expect(new URL(page.url()).pathname).toBe(PAGE);
+      expect(problems).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it("shows its results and filters with no WCAG 2.2 AA problem axe can find", async () => {
+    // The gate checks the search page as it loads, before any search: no results, no filters.
+    // Here they are drawn, then checked with the gate's axe tags. The policy is bypassed only so
+    // axe itself can be added to the page; the test above holds the page to it.
+    const page = await browser!.newPage();
+    try {
+      await page.setBypassCSP(true);
+      await page.setViewport({ width: 1280, height: 1024 });
+      await page.goto(`${server!.origin}/search/?q=equality`, { waitUntil: "load" });
+      await page.waitForSelector("pagefind-results a.pf-result-link", { timeout: 20_000 });
+      await page.waitForSelector("pagefind-filter-pane .pf-filter-group", { timeout: 20_000 });
+      await page.addScriptTag({ path: require.resolve("axe-core/axe.min.js") });
+      const problems = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<AxeResults> } })
+          .axe;
+        const results = await axe.run(document, {
+          runOnly: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"],
+        });
+        return results.violations.map(
+          (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(" ")).join(", ")}`,
+        );
+      });
       expect(problems).toEqual([]);
     } finally {
       await page.close();
