@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { indexSearch } from "./build/index-search.ts";
 import { listMarkdownPages } from "./content/front-matter.ts";
 import { parseFrontMatter } from "./content/parse-front-matter.ts";
 import type { LoadedHub } from "./data/hub.ts";
@@ -131,14 +132,26 @@ export default function hubPlugin(eleventyConfig: UserConfig, options: HubPlugin
   eleventyConfig.addWatchTarget(folders.data);
   if (ownPagesFolder) eleventyConfig.addWatchTarget(folders.pages);
 
-  // Events: the dev server skips the publishing gate, and says so on every rebuild.
-  eleventyConfig.on("eleventy.after", ({ runMode }: { runMode?: string }) => {
-    if (runMode === "serve" || runMode === "watch") {
-      console.warn(
-        "[equality-hub] Dev server: pages are NOT checked by html-validate and pa11y here. Run `npm run build` before publishing.",
-      );
-    }
-  });
+  // Events: the dev server skips the publishing gate, and says so on every rebuild. It indexes the
+  // pages for site search as the build does (lib/build/index-search.ts), so its search page works;
+  // a failure to index is reported and the server goes on, as a page with a problem does.
+  eleventyConfig.on(
+    "eleventy.after",
+    async ({ runMode, directories }: { runMode?: string; directories?: { output?: string } }) => {
+      if (runMode === "serve" || runMode === "watch") {
+        if (directories?.output) {
+          try {
+            await indexSearch(directories.output);
+          } catch (error) {
+            console.error(`[equality-hub] ${error instanceof Error ? error.message : String(error)}`);
+          }
+        }
+        console.warn(
+          "[equality-hub] Dev server: pages are NOT checked by html-validate and pa11y here. Run `npm run build` before publishing.",
+        );
+      }
+    },
+  );
 }
 
 /**

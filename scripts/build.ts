@@ -1,6 +1,6 @@
 /**
  * `npm run build`: validate the data and every page's front matter, build the site into a staging
- * folder, check that redirects, Easy Read links and every internal link and fragment reach pages it
+ * folder and index it for site search (Pagefind), check that redirects, Easy Read links and every internal link and fragment reach pages it
  * built (lib/links), check every page with html-validate and pa11y's runners (axe and HTML_CodeSniffer,
  * WCAG 2.2 AA), write those results into the accessibility statement (and check it again), and
  * only when every page passes put the new site in place of the old one in one step. Otherwise the
@@ -15,13 +15,14 @@ import { BuildUsageError, parseBuildOptions, type BuildOptions } from "../lib/bu
 import { checkContent } from "../lib/build/check-content.ts";
 import { describeEleventyError } from "../lib/build/run-eleventy.ts";
 import { renderSite } from "../lib/build/render-site.ts";
+import { SearchIndexError } from "../lib/build/index-search.ts";
 import { checkTargets } from "../lib/build/check-targets.ts";
 import { checkInternalLinks } from "../lib/links/check-internal.ts";
 import { formatLinkProblems, formatLinkWarnings } from "../lib/links/format-link-problems.ts";
 import { summariseGate, writeGateResults } from "../lib/build/gate-results.ts";
 import { discardStagingDir, prepareStagingDir, publishStagingDir } from "../lib/build/publish.ts";
 import { BrowserNotFoundError, findBrowser } from "../lib/gate/find-browser.ts";
-import { gateFingerprint, openGateCache, type GateCache } from "../lib/gate/gate-cache.ts";
+import { gateFingerprint, openGateCache, searchBundleFingerprint, type GateCache } from "../lib/gate/gate-cache.ts";
 import { progressReporter } from "../lib/gate/progress.ts";
 import { formatTerminalReport, writeReports } from "../lib/gate/report.ts";
 import { runGate } from "../lib/gate/run-gate.ts";
@@ -52,7 +53,7 @@ async function main(): Promise<number> {
 
   const staging = prepareStagingDir(options.outputDir);
   try {
-    const { pages, basePath } = await renderSite({
+    const { pages, basePath, search } = await renderSite({
       inputDir: options.inputDir,
       pagesDir: options.pagesDir,
       outputDir: staging,
@@ -82,6 +83,7 @@ async function main(): Promise<number> {
       console.error(formatLinkProblems(links.errors));
       return 1;
     }
+    console.log(`Indexed ${search.pageCount} pages for site search in ${search.seconds.toFixed(1)} s.`);
     console.log(`Checked ${links.linksChecked} internal links on ${links.pagesChecked} pages: all found.`);
     const under = basePath === "/" ? "" : ` under ${basePath}`;
     console.log(
@@ -125,7 +127,7 @@ async function main(): Promise<number> {
     // Eleventy may still be copying files when it reports a failure; removing the folder under it
     // would crash those copies, so the staging folder goes once everything has settled.
     process.once("beforeExit", () => discardStagingDir(staging));
-    if (error instanceof BrowserNotFoundError) {
+    if (error instanceof BrowserNotFoundError || error instanceof SearchIndexError) {
       console.error(error.message);
       return 1;
     }
@@ -139,7 +141,7 @@ async function main(): Promise<number> {
 /** The gate's cache for this build, saying why when an old one cannot be used; undefined with --no-cache. */
 function openCache(dir: string | undefined, siteDir: string, browserPath: string): GateCache | undefined {
   if (dir === undefined) return undefined;
-  const cache = openGateCache(dir, gateFingerprint(siteDir, browserPath));
+  const cache = openGateCache(dir, gateFingerprint(siteDir, browserPath), searchBundleFingerprint(siteDir));
   if (cache.warning) console.warn(cache.warning);
   return cache;
 }

@@ -2,7 +2,7 @@
  * `npm start`: the dev server. Takes the build's options (`--today`, `--data`, `--input`, and the
  * same environment variables), rebuilds on every change to the pages or the YAML and reloads the
  * browser. It loads the data afresh on each rebuild and never runs the publishing gate: the plugin
- * says so after every rebuild.
+ * says so after every rebuild, and indexes the pages for site search as the build does.
  */
 import { BuildUsageError, parseBuildOptions } from "../lib/build/options.ts";
 import { createEleventy } from "../lib/build/run-eleventy.ts";

@@ -1,10 +1,12 @@
 /**
  * Everything the build writes before it checks anything: the hub's pages by Eleventy (in the base
- * path's folder of the site folder) and the files the host reads at the site's root (Netlify's
- * `_redirects`, and `robots.txt` for search engines). The build command and the tests' render helper both call it, so a render without
+ * path's folder of the site folder), the search index Pagefind makes of them (index-search.ts), and
+ * the files the host reads at the site's root (Netlify's `_redirects`, and `robots.txt` for search
+ * engines). The build command and the tests' render helper both call it, so a render without
  * the gate makes exactly the files a gated build publishes.
  */
-import { basePathOfSiteUrl } from "../site-paths/base-path.ts";
+import { basePathOfSiteUrl, hubFolder } from "../site-paths/base-path.ts";
+import { indexSearch, type SearchIndexResult } from "./index-search.ts";
 import { runEleventy, type BuiltPage, type RunEleventyOptions } from "./run-eleventy.ts";
 import { writeRedirectsFile } from "./write-redirects.ts";
 import { writeRobotsFile } from "./write-robots.ts";
@@ -14,13 +16,16 @@ export interface RenderedSite {
   pages: BuiltPage[];
   /** Where on its host the hub lives: '/' or a folder such as '/equality/'. */
   basePath: string;
+  /** How many pages search found, and how long indexing took. */
+  search: SearchIndexResult;
 }
 
 /** `basePath` defaults to the path of the organisation's siteUrl. */
 export async function renderSite(options: RunEleventyOptions): Promise<RenderedSite> {
   const basePath = options.basePath ?? basePathOfSiteUrl(options.hub.data.organisation.siteUrl);
   const built = await runEleventy({ ...options, basePath });
+  const search = await indexSearch(hubFolder(options.outputDir, basePath));
   writeRedirectsFile(options.outputDir, options.hub.data.redirects.redirects, basePath);
   writeRobotsFile(options.outputDir, options.hub.data.organisation.siteUrl);
-  return { pages: built.filter((page) => page.outputPath.endsWith(".html")), basePath };
+  return { pages: built.filter((page) => page.outputPath.endsWith(".html")), basePath, search };
 }

@@ -3,6 +3,7 @@
  * export name. Each is guarded: null or undefined gives something harmless, never a crash.
  */
 export { actSections } from "./act-sections.ts";
+export { aToZ } from "./a-to-z.ts";
 export { atomDate } from "./atom-date.ts";
 export { breadcrumbs } from "./breadcrumbs.ts";
 export { changeInWords } from "./change-in-words.ts";

@@ -4,7 +4,10 @@
  *
  * - its HTML, byte for byte;
  * - every file a page can load from the site (stylesheets, scripts, fonts, images, the manifest),
- *   all of them together, so a change to any one re-checks every page;
+ *   all of them together, so a change to any one re-checks every page; except the search bundle
+ *   (the `pagefind/` folder, lib/build/index-search.ts), which changes whenever any page's words
+ *   do, and which only the search page loads: it is in the key of the pages that load it, so an
+ *   edit to one page re-checks that page and the search page, not every page;
  * - the rules and the tools: the versions of pa11y, axe-core, HTML_CodeSniffer and html-validate,
  *   our axe runner and .htmlvalidate.mjs as written, the standard, and the browser's version.
  *
@@ -20,13 +23,22 @@ import { browserVersion } from "./find-browser.ts";
 import { AXE_RUNNER, PA11Y_TEST_SETTINGS } from "./run-pa11y.ts";
 
 /** Bumped whenever what a key covers changes, so an older cache is never read as this one. */
-export const GATE_CACHE_FORMAT = "equality-hub-gate-cache/1";
+export const GATE_CACHE_FORMAT = "equality-hub-gate-cache/2";
 export const GATE_CACHE_FILE = "gate-cache.json";
 /** Netlify keeps node_modules between builds, and so does a CI job that caches it. */
 export const DEFAULT_GATE_CACHE_DIR = path.join("node_modules", ".cache", "equality-hub");
 
 /** The files a page can load from the site; documents such as PDFs are linked, never loaded. */
 const LOADED_FILE = /\.(?:css|m?js|json|svg|png|jpe?g|gif|webp|avif|ico|woff2?|ttf|otf)$/i;
+
+/** A file of Pagefind's bundle, with '/' between folders. */
+const IN_SEARCH_BUNDLE = /(?:^|\/)pagefind\//;
+
+/** A file at the top of the bundle's folder, not in its index, fragment and filter folders. */
+const SEARCH_BUNDLE_TOP_FILE = /(?:^|\/)pagefind\/[^/]+$/;
+
+/** A page that loads the search bundle names its script (site/search.njk). */
+const LOADS_SEARCH_BUNDLE = /\/pagefind\/pagefind[\w.-]*\.js/;
 
 const require = createRequire(import.meta.url);
 
@@ -49,13 +61,16 @@ export class GateCache {
     previous: Iterable<string> = [],
     /** Why the previous build's keys were not used, for the build to print; undefined when they were. */
     readonly warning?: string,
+    /** searchBundleFingerprint(): in the keys of the pages that load the search bundle. */
+    readonly searchBundle: string = "",
   ) {
     this.#previous = new Set(previous);
   }
 
   /** The key of a page with this HTML under this build's rules, tools and files. */
   keyFor(html: string | Buffer): string {
-    return sha256(`${this.fingerprint}\n${sha256(html)}`);
+    const bundle = LOADS_SEARCH_BUNDLE.test(html.toString()) ? `\nsearch bundle ${this.searchBundle}` : "";
+    return sha256(`${this.fingerprint}${bundle}\n${sha256(html)}`);
   }
 
   /** Whether a page with this key passed in an earlier build (or earlier in this one). */
@@ -84,21 +99,22 @@ export class GateCache {
 }
 
 /** Reads the cache in `dir` for a build whose rules, tools and files give `fingerprint`. */
-export function openGateCache(dir: string, fingerprint: string): GateCache {
+export function openGateCache(dir: string, fingerprint: string, searchBundle = ""): GateCache {
   const file = path.join(dir, GATE_CACHE_FILE);
-  if (!existsSync(file)) return new GateCache(file, fingerprint);
+  if (!existsSync(file)) return new GateCache(file, fingerprint, [], undefined, searchBundle);
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    return new GateCache(file, fingerprint, [], unreadable(file, (error as Error).message));
+    return new GateCache(file, fingerprint, [], unreadable(file, (error as Error).message), searchBundle);
   }
   if (!isCacheFile(parsed)) {
-    return new GateCache(file, fingerprint, [], unreadable(file, `it is not a ${GATE_CACHE_FORMAT} file`));
+    const why = unreadable(file, `it is not a ${GATE_CACHE_FORMAT} file`);
+    return new GateCache(file, fingerprint, [], why, searchBundle);
   }
   // Other rules, tools, files or browser: nothing it says applies, and that is expected, not a fault.
-  if (parsed.fingerprint !== fingerprint) return new GateCache(file, fingerprint);
-  return new GateCache(file, fingerprint, parsed.passed);
+  if (parsed.fingerprint !== fingerprint) return new GateCache(file, fingerprint, [], undefined, searchBundle);
+  return new GateCache(file, fingerprint, parsed.passed, undefined, searchBundle);
 }
 
 function unreadable(file: string, why: string): string {
@@ -139,11 +155,29 @@ function versionOf(name: string): string {
   return manifest.version ?? "unknown";
 }
 
-/** The site's loadable files, as sorted paths with '/' between folders. */
+/**
+ * What the search page loads from Pagefind's bundle: the files at the top of its folder (scripts,
+ * styles, WebAssembly, `pagefind-entry.json` and the `.pf_meta` file). The index and filter files in
+ * its subfolders are named by the hash of their contents, and those names are in the `.pf_meta`
+ * file, whose own name is in `pagefind-entry.json`: hashing the top files covers them all, without
+ * reading thousands of fragments on a large hub. Empty when the site has no bundle.
+ */
+export function searchBundleFingerprint(siteDir: string): string {
+  const files = siteFilesWhere(siteDir, (file) => SEARCH_BUNDLE_TOP_FILE.test(file));
+  if (files.length === 0) return "";
+  return sha256(files.map((file) => `file ${file} ${sha256(readFileSync(path.join(siteDir, file)))}`).join("\n"));
+}
+
+/** The site's loadable files, as sorted paths with '/' between folders, outside the search bundle. */
 function loadedFiles(siteDir: string): string[] {
+  return siteFilesWhere(siteDir, (file) => LOADED_FILE.test(file) && !IN_SEARCH_BUNDLE.test(file));
+}
+
+/** The site's files whose paths (with '/' between folders) match, sorted; only those are stat'ed. */
+function siteFilesWhere(siteDir: string, matches: (file: string) => boolean): string[] {
   return readdirSync(siteDir, { recursive: true, encoding: "utf8" })
-    .filter((file) => LOADED_FILE.test(file) && statSync(path.join(siteDir, file)).isFile())
     .map((file) => file.split(path.sep).join("/"))
+    .filter((file) => matches(file) && statSync(path.join(siteDir, file)).isFile())
     .sort();
 }
 

@@ -23,6 +23,8 @@ export const frontMatterSchema = z.strictObject({
   width: z.enum(pageWidths, { error: `width must be one of: ${pageWidths.join(", ")}` }).optional(),
   hideBreadcrumbs: flagSchema.optional(),
   hideOtherFormatsLink: flagSchema.optional(),
+  /** true: site search does not index the page, and the search page's A to Z list leaves it out. */
+  excludeFromSearch: flagSchema.optional(),
   easyRead: easyReadSchema.optional(),
   // Eleventy's own fields, for templates that make many pages or none.
   permalink: z.union([z.string(), z.literal(false)]).optional(),

@@ -25,6 +25,7 @@ import { buildOrganisationView, type OrganisationView } from "./organisation-vie
 import { buildPoliciesView, type PoliciesView } from "./policy-view.ts";
 import { buildReportsView, type ReportsView } from "./report-view.ts";
 import { buildReportsSummaryView, type ReportsSummaryView } from "./reports-summary-view.ts";
+import { buildSearchFacetsView, type SearchFacetsView } from "./search-facets-view.ts";
 
 export type { ActionView, ObjectiveView } from "./objective-view.ts";
 export type { CharacteristicView } from "./characteristic-view.ts";
@@ -70,6 +71,8 @@ export interface SiteData {
   feed: FeedView;
   /** The calendar of deadlines and closing days still to come: one, or none once the organisation has closed. */
   calendars: CalendarView[];
+  /** What the search page's filters know of each page made from the data (page type, characteristics, years). */
+  searchFacets: SearchFacetsView;
 }
 
 export function buildSiteData(data: HubData, today: string): SiteData {
@@ -87,9 +90,14 @@ export function buildSiteData(data: HubData, today: string): SiteData {
   );
   const schedule = buildSchedule(data.publicationSchedule, asAt.date, asAt.frozen ? asAt.date : undefined);
   const eds = buildEdsView(data.outcomes);
+  const characteristicViews = characteristics.map((characteristic) =>
+    buildCharacteristicView(characteristic, objectives, versions),
+  );
+  const policies = buildPoliciesView(data.policies, asAt.date);
   // Consultations keep today's date: one that was open when the organisation closed has closed
   // since, and the hub must not invite anyone to it. Nobody is still considering what it heard.
   const engagement = buildEngagementView(data.engagement, characteristics, today, asAt.frozen);
+  const reports = buildReportsView(data.reports, data.publicationSchedule, asAt.frozen);
   return {
     today,
     statusDate: asAt,
@@ -103,20 +111,25 @@ export function buildSiteData(data: HubData, today: string): SiteData {
     scheduleCounts: countStatuses(schedule),
     scheduleHasDuties: schedule.some((row) => row.entry.kind === "duty"),
     objectives,
-    characteristics: characteristics.map((characteristic) =>
-      buildCharacteristicView(characteristic, objectives, versions),
-    ),
+    characteristics: characteristicViews,
     legalDuties: groupLegalDuties(
       data.legalDuties.duties.map((duty) => buildLegalDutyView(duty, schedule, objectives)),
       data.organisation.type,
     ),
     accessibilityStatement: buildAccessibilityStatementView(data.accessibilityStatement, schedule),
-    policies: buildPoliciesView(data.policies, asAt.date),
+    policies,
     engagement,
-    reports: buildReportsView(data.reports, data.publicationSchedule, asAt.frozen),
+    reports,
     reportsSummary: buildReportsSummaryView(data.reports, eds, asAt.frozen),
     feed: buildFeedView(data, engagement, today, asAt),
     calendars: buildCalendarViews(data.organisation, schedule, engagement, today, asAt),
+    searchFacets: buildSearchFacetsView({
+      policies: policies.all,
+      objectives,
+      engagements: engagement.engagements,
+      characteristics: characteristicViews,
+      reports: reports.genderPayGapReports,
+    }),
   };
 }
 

@@ -16,6 +16,11 @@ export const NHSUK_COMPONENTS = [
   // site/_includes/layouts/base.njk: every page. The header's script also adds
   // `nhsuk-header__menu-list` when the navigation does not fit and a "More" menu is shown.
   "header",
+  // The header's search form (base.njk's `search`): its label, its input and its button. The
+  // header's own styles forward the input's; listed so the dependency is not hidden.
+  "label",
+  "input",
+  "button",
   "footer",
   "breadcrumb",
   // The breadcrumb's "Back to …" link on small screens is a back link (the breadcrumb also

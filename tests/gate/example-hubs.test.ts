@@ -5,6 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import puppeteer from "puppeteer";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { exampleNames } from "../../lib/build/options.ts";
 import { listMarkdownPages } from "../../lib/content/front-matter.ts";
@@ -17,6 +18,8 @@ import { collectExternalLinks, hubFromSitemap } from "../../lib/links/collect-ex
 import { scanHtml } from "../../lib/links/scan-html.ts";
 import { hubFolder } from "../../lib/site-paths/base-path.ts";
 import { siteFile } from "../../lib/site-paths/site-file.ts";
+import { BROWSER_ARGS, findBrowser } from "../../lib/gate/find-browser.ts";
+import { serveStatic } from "../../lib/gate/serve-static.ts";
 
 /** What is true of each example, so the test reads what a reader should see. */
 const EXAMPLES: Record<
@@ -259,6 +262,22 @@ describe.each(Object.entries(EXAMPLES))("the example hub %s", (name, example) =>
       const icons = [...css.matchAll(/url\(["']?(\/[^)"']+)["']?\)/g)].map((match) => match[1] ?? "");
       expect(icons.length).toBeGreaterThan(0);
       expect(icons.filter((icon) => !icon.startsWith(basePath) || siteFile(later.out, icon) === undefined)).toEqual([]);
+    });
+
+    it("finds its pages with site search, and links each result under the base path", async () => {
+      const server = await serveStatic(later.out);
+      const browser = await puppeteer.launch({ executablePath: findBrowser(), headless: true, args: BROWSER_ARGS });
+      try {
+        const page = await browser.newPage();
+        await page.goto(`${server.origin}${basePath}search/?q=interpreting`, { waitUntil: "networkidle0" });
+        const result = await page.waitForSelector(
+          `pagefind-results a[href="${basePath}policies/interpreting-and-translation/"]`,
+        );
+        expect(await result!.evaluate((link) => link.textContent?.trim())).toBe("Interpreting and translation policy");
+      } finally {
+        await browser.close();
+        await server.close();
+      }
     });
 
     it("lists every page in the sitemap at its public address under siteUrl", () => {

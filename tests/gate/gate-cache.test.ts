@@ -3,14 +3,14 @@
  * change to a shared file checks every page again, a page with a problem is never remembered, and
  * the build itself says what came from the cache and refuses a cache it cannot read.
  */
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { findBrowser } from "../../lib/gate/find-browser.ts";
 import { gateFingerprint, GATE_CACHE_FILE, openGateCache } from "../../lib/gate/gate-cache.ts";
 import { runGate } from "../../lib/gate/run-gate.ts";
 import { NHSUK_CSS_CACHE_FOLDER } from "../../lib/styles/compile-nhsuk-css.ts";
-import { makeTempDir, removeDir, runBuild } from "../helpers/build-hub.ts";
+import { makeTempDir, PROJECT_ROOT, removeDir, runBuild } from "../helpers/build-hub.ts";
 
 const work = makeTempDir("gate-cache");
 afterAll(() => removeDir(work));
@@ -117,5 +117,24 @@ describe("the build with a cache", () => {
     expect(broken.status, broken.stderr).toBe(0);
     expect(broken.stderr).toMatch(/The gate's cache .* could not be used .*, so every page is checked/);
     expect(broken.stdout).not.toMatch(/from the gate's cache/);
+  }, 300_000);
+
+  it("checks again only the page whose words changed and the search page, whose index changed with it", () => {
+    const hub = path.join(work, "edited-hub");
+    cpSync(path.join(PROJECT_ROOT, "examples", "closed-ccg"), hub, { recursive: true });
+    const editedCache = path.join(work, "edited-cache");
+    const hubArgs = ["--data", path.join(hub, "_data"), "--pages", path.join(hub, "pages"), "--today", "2026-11-23"];
+    const buildHub = () =>
+      runBuild([...hubArgs, "--output", path.join(work, "edited-site"), "--cache-dir", editedCache], {
+        HUB_GATE_CACHE: "",
+      });
+    expect(buildHub().status).toBe(0);
+    const contact = path.join(hub, "pages", "contact.md");
+    writeFileSync(contact, `${readFileSync(contact, "utf8")}\nWe answer letters within 10 working days.\n`);
+    const edited = buildHub();
+    expect(edited.status, edited.stderr).toBe(0);
+    const [, checked, fromCache] =
+      /Checked (\d+) of \d+ pages .* (\d+) of them were unchanged since they last passed/.exec(edited.stdout) ?? [];
+    expect(Number(checked) - Number(fromCache), edited.stdout).toBe(2);
   }, 300_000);
 });

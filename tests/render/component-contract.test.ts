@@ -95,6 +95,21 @@ const components: ComponentCase[] = [
     states: { "with a status": { status: "overdue" } },
   },
   {
+    folder: "search-filters",
+    macro: "appSearchFilters",
+    ownClass: "app-search-filters",
+    states: {
+      "with a type, characteristics and years": {
+        facets: { type: "Equality objective", characteristics: ["Disability"], years: ["2025"] },
+        names: { type: "Page type", characteristics: "Protected characteristic", years: "Year" },
+      },
+      "with only a type": {
+        facets: { type: "Information page", characteristics: [], years: [] },
+        names: { type: "Page type", characteristics: "Protected characteristic", years: "Year" },
+      },
+    },
+  },
+  {
     folder: "scorecard-table",
     macro: "appScorecardTable",
     ownClass: "app-scorecard-table",

@@ -36,6 +36,7 @@ const PAGE_TYPES = [
   "/our-equality-work/easy-read/",
   "/contact/",
   "/accessibility-statement/",
+  "/search/",
   "/404.html",
 ];
 const MISSING_ADDRESS = "/no-such-page/";

@@ -2,7 +2,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { GATE_CACHE_FILE, GATE_CACHE_FORMAT, gateFingerprint, openGateCache } from "../../../lib/gate/gate-cache.ts";
+import {
+  GATE_CACHE_FILE,
+  GATE_CACHE_FORMAT,
+  gateFingerprint,
+  openGateCache,
+  searchBundleFingerprint,
+} from "../../../lib/gate/gate-cache.ts";
 import { makeTempDir, removeDir } from "../../helpers/build-hub.ts";
 
 const work = makeTempDir("gate-cache");
@@ -34,6 +40,28 @@ describe("a page's key in the gate's cache", () => {
     writeFileSync(path.join(same, "index.html"), "<p>Another home page</p>");
     writeFileSync(path.join(same, "report.pdf"), "%PDF");
     expect(gateFingerprint(same, NO_BROWSER)).toBe(fingerprint);
+  });
+
+  it("covers the search index only for the pages that load it, so an edit re-checks them and not every page", () => {
+    const withIndex = (name: string, entry: string) => {
+      const dir = site(name);
+      mkdirSync(path.join(dir, "pagefind", "fragment"), { recursive: true });
+      writeFileSync(path.join(dir, "pagefind", "pagefind-entry.json"), entry);
+      writeFileSync(path.join(dir, "pagefind", "pagefind-component-ui.js"), "// the UI");
+      writeFileSync(path.join(dir, "pagefind", "fragment", "en_1.pf_fragment"), "words");
+      return dir;
+    };
+    const before = withIndex("index-before", '{"hash":"en_1"}');
+    const after = withIndex("index-after", '{"hash":"en_2"}');
+    // Another page's words changed: the index did, the files every page loads did not.
+    expect(gateFingerprint(after, NO_BROWSER)).toBe(gateFingerprint(before, NO_BROWSER));
+    expect(searchBundleFingerprint(after)).not.toBe(searchBundleFingerprint(before));
+    const cacheBefore = openGateCache(path.join(work, "cache-before"), fingerprint, searchBundleFingerprint(before));
+    const cacheAfter = openGateCache(path.join(work, "cache-after"), fingerprint, searchBundleFingerprint(after));
+    const searchPage = '<script src="/equality/pagefind/pagefind-component-ui.js"></script>';
+    expect(cacheAfter.keyFor(searchPage)).not.toBe(cacheBefore.keyFor(searchPage));
+    expect(cacheAfter.keyFor("<p>Home</p>")).toBe(cacheBefore.keyFor("<p>Home</p>"));
+    expect(searchBundleFingerprint(site("no-index"))).toBe("");
   });
 
   it("changes with the browser", () => {
