@@ -7,7 +7,9 @@
  *   all of them together, so a change to any one re-checks every page; except the search bundle
  *   (the `pagefind/` folder, lib/build/index-search.ts), which changes whenever any page's words
  *   do, and which only the search page loads: it is in the key of the pages that load it, so an
- *   edit to one page re-checks that page and the search page, not every page;
+ *   edit to one page re-checks that page and the search page, not every page; and except the open
+ *   data files (`/data/*.json`, lib/open-data), which pages link to as downloads and never load, and
+ *   which change with every edit to the data they hold;
  * - the rules and the tools: the versions of pa11y, axe-core, HTML_CodeSniffer and html-validate,
  *   our axe runner and .htmlvalidate.mjs as written, the standard, and the browser's version.
  *
@@ -19,11 +21,12 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { openDataPaths } from "../open-data/datasets.ts";
 import { browserVersion } from "./find-browser.ts";
 import { AXE_RUNNER, PA11Y_TEST_SETTINGS } from "./run-pa11y.ts";
 
 /** Bumped whenever what a key covers changes, so an older cache is never read as this one. */
-export const GATE_CACHE_FORMAT = "equality-hub-gate-cache/2";
+export const GATE_CACHE_FORMAT = "equality-hub-gate-cache/3";
 export const GATE_CACHE_FILE = "gate-cache.json";
 /** Netlify keeps node_modules between builds, and so does a CI job that caches it. */
 export const DEFAULT_GATE_CACHE_DIR = path.join("node_modules", ".cache", "equality-hub");
@@ -170,8 +173,18 @@ export function searchBundleFingerprint(siteDir: string): string {
 
 /** The site's loadable files, as sorted paths with '/' between folders, outside the search bundle. */
 function loadedFiles(siteDir: string): string[] {
-  return siteFilesWhere(siteDir, (file) => LOADED_FILE.test(file) && !IN_SEARCH_BUNDLE.test(file));
+  return siteFilesWhere(
+    siteDir,
+    (file) => LOADED_FILE.test(file) && !IN_SEARCH_BUNDLE.test(file) && !isOpenDataFile(file),
+  );
 }
+
+/** A hub under a base path has them in its folder ('equality/data/policies.json'). */
+function isOpenDataFile(file: string): boolean {
+  return OPEN_DATA_FILES.some((dataFile) => file === dataFile || file.endsWith(`/${dataFile}`));
+}
+
+const OPEN_DATA_FILES = openDataPaths().map((address) => address.slice(1));
 
 /** The site's files whose paths (with '/' between folders) match, sorted; only those are stat'ed. */
 function siteFilesWhere(siteDir: string, matches: (file: string) => boolean): string[] {
