@@ -9,16 +9,10 @@
  */
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { formatDataErrors } from "../lib/data/errors.ts";
-import { collectWarnings, formatDataWarnings } from "../lib/data/warnings.ts";
 import { BuildUsageError, parseBuildOptions, type BuildOptions } from "../lib/build/options.ts";
-import { checkContent } from "../lib/build/check-content.ts";
 import { describeEleventyError } from "../lib/build/run-eleventy.ts";
-import { renderSite } from "../lib/build/render-site.ts";
+import { checkContentAndWarn, renderAndCheck } from "../lib/build/render-and-check.ts";
 import { SearchIndexError } from "../lib/build/index-search.ts";
-import { checkTargets } from "../lib/build/check-targets.ts";
-import { checkInternalLinks } from "../lib/links/check-internal.ts";
-import { formatLinkProblems, formatLinkWarnings } from "../lib/links/format-link-problems.ts";
 import { summariseGate, writeGateResults } from "../lib/build/gate-results.ts";
 import { discardStagingDir, prepareStagingDir, publishStagingDir } from "../lib/build/publish.ts";
 import { BrowserNotFoundError, findBrowser } from "../lib/gate/find-browser.ts";
@@ -26,7 +20,6 @@ import { gateFingerprint, openGateCache, searchBundleFingerprint, type GateCache
 import { progressReporter } from "../lib/gate/progress.ts";
 import { formatTerminalReport, writeReports } from "../lib/gate/report.ts";
 import { runGate } from "../lib/gate/run-gate.ts";
-import { hubFolder } from "../lib/site-paths/base-path.ts";
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -41,50 +34,21 @@ async function main(): Promise<number> {
     throw error;
   }
 
-  const content = checkContent(options.dataDir, options.inputDir, options.pagesDir, options.today);
-  if (!content.ok) {
-    console.error(formatDataErrors(content.errors));
-    return 1;
-  }
-  const { hub, pages: pageSources } = content;
-  // Warnings never stop the build: the site must still publish, but the editor should see them.
-  const warnings = collectWarnings(hub.data, hub.files, options.today);
-  if (warnings.length) console.warn(formatDataWarnings(warnings));
+  const content = checkContentAndWarn(options);
+  if (!content) return 1;
 
   const staging = prepareStagingDir(options.outputDir);
   try {
-    const { pages, basePath, search } = await renderSite({
-      inputDir: options.inputDir,
-      pagesDir: options.pagesDir,
-      outputDir: staging,
-      basePath: options.basePath,
-      hub,
-      today: options.today,
+    const site = await renderAndCheck(content, staging, {
+      ...options,
       // The compiled nhsuk-frontend styles are kept beside the gate's cache, and left alone with it.
       cacheDir: options.gateCacheDir,
     });
-    // The data's addresses ('/contact/') are the hub's own, so they are looked for in its folder.
-    const targetErrors = checkTargets(hubFolder(staging, basePath), hub.data, hub.files, pageSources);
-    if (targetErrors.length > 0) {
+    if (!site) {
       discardStagingDir(staging);
-      console.error(formatDataErrors(targetErrors, "Nothing was published"));
       return 1;
     }
-    const links = checkInternalLinks({
-      siteDir: staging,
-      pages,
-      siteUrl: hub.data.organisation.siteUrl,
-      basePath,
-      redirects: hub.data.redirects.redirects,
-    });
-    if (links.warnings.length > 0) console.warn(formatLinkWarnings(links.warnings));
-    if (links.errors.length > 0) {
-      discardStagingDir(staging);
-      console.error(formatLinkProblems(links.errors));
-      return 1;
-    }
-    console.log(`Indexed ${search.pageCount} pages for site search in ${search.seconds.toFixed(1)} s.`);
-    console.log(`Checked ${links.linksChecked} internal links on ${links.pagesChecked} pages: all found.`);
+    const { pages, basePath } = site;
     const under = basePath === "/" ? "" : ` under ${basePath}`;
     console.log(
       `Built ${pages.length} pages${under} for ${options.today}. Checking each with html-validate, axe and HTML_CodeSniffer (WCAG 2.2 AA)…`,

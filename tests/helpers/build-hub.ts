@@ -1,6 +1,6 @@
 /**
  * Runs the real build command, as a comms officer would, into a temporary folder.
- * Used by the whole-build and bad-input tests.
+ * Used by the whole-build and bad-input tests; runCheck runs `npm run check` the same way.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -26,6 +26,17 @@ export function runBuild(args: string[], env: NodeJS.ProcessEnv = {}): BuildRun 
     // first build would, and none writes into the project's node_modules/.cache.
     env: { ...process.env, HUB_GATE_CACHE: "off", ...env },
     timeout: 600_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `npm run check`'s entry point as runBuild runs the build's; the check never opens a browser. */
+export function runCheck(args: string[], env: NodeJS.ProcessEnv = {}): BuildRun {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/check.ts", ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: "utf8",
+    env: { ...process.env, HUB_GATE_CACHE: "off", ...env },
+    timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
