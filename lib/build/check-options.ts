@@ -6,7 +6,7 @@
  * flag and environment variable the check takes means exactly what it means to the build.
  */
 import { parseArgs } from "node:util";
-import { BuildUsageError, parseBuildOptions, type BuildOptions } from "./options.ts";
+import { BUILD_FLAGS, BuildUsageError, parseBuildOptions, type BuildOptions } from "./options.ts";
 
 export const CHECK_USAGE = `Usage: npm run check -- [--today YYYY-MM-DD] [--data DIR] [--input DIR] [--pages DIR] [--example NAME] [--base-path PATH]
 
@@ -17,6 +17,11 @@ HUB_PAGES_DIR, HUB_BASE_PATH) means what it means to npm run build.`;
 
 /** The build's flags that have nothing to do in a check. */
 const BUILD_ONLY = ["output", "concurrency", "cache-dir", "no-cache"];
+
+/** The rest of the build's flags, so a flag added to the build reaches the check unless it is build-only. */
+const CHECK_FLAGS = Object.fromEntries(
+  Object.entries(BUILD_FLAGS).filter(([name]) => !BUILD_ONLY.includes(name)),
+) as Record<string, { type: "string" | "boolean" }>;
 
 export type CheckOptions = Omit<BuildOptions, "outputDir" | "concurrency">;
 
@@ -30,14 +35,7 @@ export function parseCheckOptions(
   try {
     parseArgs({
       args: argv,
-      options: {
-        today: { type: "string" },
-        data: { type: "string" },
-        input: { type: "string" },
-        pages: { type: "string" },
-        example: { type: "string" },
-        "base-path": { type: "string" },
-      },
+      options: CHECK_FLAGS,
       strict: true,
       allowPositionals: false,
     });

@@ -60,6 +60,20 @@ export class BuildUsageError extends Error {
   override name = "BuildUsageError";
 }
 
+/** The build's flags, as node's parseArgs reads them; `npm run check` takes some of them. */
+export const BUILD_FLAGS = {
+  today: { type: "string" },
+  data: { type: "string" },
+  input: { type: "string" },
+  pages: { type: "string" },
+  example: { type: "string" },
+  output: { type: "string" },
+  concurrency: { type: "string" },
+  "base-path": { type: "string" },
+  "cache-dir": { type: "string" },
+  "no-cache": { type: "boolean" },
+} as const satisfies Record<string, { type: "string" | "boolean" }>;
+
 /** `root` is the project folder, where `examples/` is. */
 export function parseBuildOptions(
   argv: string[],
@@ -82,18 +96,7 @@ export function parseBuildOptions(
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: {
-        today: { type: "string" },
-        data: { type: "string" },
-        input: { type: "string" },
-        pages: { type: "string" },
-        example: { type: "string" },
-        output: { type: "string" },
-        concurrency: { type: "string" },
-        "base-path": { type: "string" },
-        "cache-dir": { type: "string" },
-        "no-cache": { type: "boolean" },
-      },
+      options: BUILD_FLAGS,
       strict: true,
       allowPositionals: false,
     }));
