@@ -1,6 +1,7 @@
 /**
  * Runs the real build command, as a comms officer would, into a temporary folder.
- * Used by the whole-build and bad-input tests; runCheck runs `npm run check` the same way.
+ * Used by the whole-build and bad-input tests; runCheck runs `npm run check` the same way, and
+ * runNew `npm run new`.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -37,6 +38,17 @@ export function runCheck(args: string[], env: NodeJS.ProcessEnv = {}): BuildRun 
     encoding: "utf8",
     env: { ...process.env, HUB_GATE_CACHE: "off", ...env },
     timeout: 120_000,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `npm run new`'s entry point as runBuild runs the build's. */
+export function runNew(args: string[], env: NodeJS.ProcessEnv = {}): BuildRun {
+  const result = spawnSync(process.execPath, ["--import", "tsx", "scripts/new.ts", ...args], {
+    cwd: PROJECT_ROOT,
+    encoding: "utf8",
+    env: { ...process.env, ...env },
+    timeout: 60_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
