@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { daysBetween, endOfPeriodBeginningWith, yearlyDate } from "../../../lib/dates/arithmetic.ts";
+import { addDays, daysBetween, endOfPeriodBeginningWith, yearlyDate } from "../../../lib/dates/arithmetic.ts";
 import { dayFromOffset, dayOffsetRange, periodEndOracle } from "./utc-oracle.ts";
 
 describe("daysBetween", () => {
@@ -77,5 +77,23 @@ describe("yearlyDate", () => {
 
   it("moves 29 February to 28 February in other years", () => {
     expect(yearlyDate("02-29", 2027)).toBe("2027-02-28");
+  });
+});
+
+describe("addDays", () => {
+  it("lands the given number of whole days away from any date, forwards or back, whatever the clocks do", () => {
+    const cases = fc.tuple(fc.integer(dayOffsetRange), fc.integer({ min: -400, max: 400 }));
+    fc.assert(
+      fc.property(
+        cases,
+        ([from, days]) => daysBetween(dayFromOffset(from), addDays(dayFromOffset(from), days)) === days,
+      ),
+    );
+  });
+
+  it("counts 29 February in a leap year, and the night the clocks go forward, as days like any other", () => {
+    expect(addDays("2028-02-28", 2)).toBe("2028-03-01");
+    expect(addDays("2026-03-28", 1)).toBe("2026-03-29");
+    expect(addDays("2026-11-23", 14)).toBe("2026-12-07");
   });
 });
