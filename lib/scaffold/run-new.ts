@@ -57,13 +57,18 @@ function addEntry(options: NewOptions, { data, files }: LoadedHub, root: string,
   const kind = options.kind as keyof typeof ENTRY_MAKERS;
   const { ceased, shortName } = data.organisation;
   const day = statusDate(options.today, ceased?.closedOn);
-  if (ceased && kind === "consultation") {
+  const entry = ENTRY_MAKERS[kind]({ title: options.title, today: day.date, data });
+  // Nothing falls due after an organisation closes: it runs no consultation past its last day.
+  const closes = kind === "consultation" ? String(entry.value.closes) : undefined;
+  if (ceased && closes !== undefined && closes >= ceased.closedOn) {
+    const when = day.frozen
+      ? `closed on ${formatDisplayDate(ceased.closedOn)} ('ceased' in organisation.yaml), so its hub is a record and it runs no consultations`
+      : `closes on ${formatDisplayDate(ceased.closedOn)} ('ceased' in organisation.yaml), before a consultation opening in two weeks would close (${formatDisplayDate(closes)})`;
     return fail(
       1,
-      `${shortName} closed on ${formatDisplayDate(ceased.closedOn)} ('ceased' in organisation.yaml), so its hub is a record and it runs no consultations: nothing was added. Consultations about its former services are ${ceased.successor.name}'s, published on its own site (${ceased.successor.url}). To record one the organisation held before it closed, copy an entry in engagement.yaml and give it its dates.`,
+      `${shortName} ${when}: nothing was added. Consultations about its services after it closes are ${ceased.successor.name}'s, published on its own site (${ceased.successor.url}). To record one the organisation held before it closed, copy an entry in engagement.yaml and give it its dates.`,
     );
   }
-  const entry = ENTRY_MAKERS[kind]({ title: options.title, today: day.date, data });
   const absolute = path.resolve(root, options.dataDir, entry.file);
   const relativeFile = relativeTo(root, absolute);
   if (kind === "report") {

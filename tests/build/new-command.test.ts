@@ -162,6 +162,19 @@ describe("npm run new for every kind, on a copy of the example hub", () => {
     expect(existsSync(path.join(siteDir, "our-news.md"))).toBe(false);
   });
 
+  it("refuses a second report of the same title for the same year, naming the line of the first", () => {
+    const file = path.join(dataDir, "reports.yaml");
+    const now = read(file);
+    const again = runNew(["report", "modern slavery act statement", "--today", PINNED_TODAY, ...folders()]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toMatch(
+      new RegExp(
+        `^${named(file)} already has a report titled 'modern slavery act statement' for 2026/27, at line \\d+: nothing was added\\.`,
+      ),
+    );
+    expect(read(file)).toBe(now);
+  });
+
   it("gives a second policy of the same title its own id", () => {
     const again = runNew(["policy", "Flexible working policy", "--today", PINNED_TODAY, ...folders()]);
     expect(again.status, again.stderr).toBe(0);
@@ -186,7 +199,7 @@ describe("npm run new on a copy of a closed organisation's hub (closed-ccg)", ()
     const run = runNew(["consultation", "Changes to patient transport", "--today", PINNED_TODAY, ...folders()]);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(
-      "NHS Oakvale CCG closed on 1 July 2022 ('ceased' in organisation.yaml), so its hub is a record and it runs no consultations: nothing was added. Consultations about its former services are NHS Wealdmoor Integrated Care Board's",
+      "NHS Oakvale CCG closed on 1 July 2022 ('ceased' in organisation.yaml), so its hub is a record and it runs no consultations: nothing was added. Consultations about its services after it closes are NHS Wealdmoor Integrated Care Board's",
     );
     expect(read(path.join(dataDir, "engagement.yaml"))).toBe(engagement);
   });
@@ -201,6 +214,25 @@ describe("npm run new on a copy of a closed organisation's hub (closed-ccg)", ()
     const check = runCheck(["--today", PINNED_TODAY, ...folders()]);
     expect(check.status, `${check.stdout}\n${check.stderr}`).toBe(0);
     expect(check.stdout).toMatch(CHECK_PASSED);
+  });
+});
+
+describe("npm run new for an organisation that is to close", () => {
+  it("adds no consultation that would still be open when it closes, saying when it closes", () => {
+    const dataDir = path.join(workDir, "closing", "_data");
+    cpSync(path.join(PROJECT_ROOT, "_data"), dataDir, { recursive: true });
+    const organisation = path.join(dataDir, "organisation.yaml");
+    writeFileSync(
+      organisation,
+      `${read(organisation)}ceased:\n  closedOn: "2027-01-31"\n  successor:\n    name: NHS Wealdmoor and Vale ICB\n    url: https://www.wealdmoor-vale-icb.example\n`,
+    );
+    const engagement = read(path.join(dataDir, "engagement.yaml"));
+    const run = runNew(["consultation", "Changes to patient transport", "--today", PINNED_TODAY, "--data", dataDir]);
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr).toContain(
+      "NHS Wealdmoor ICB closes on 31 January 2027 ('ceased' in organisation.yaml), before a consultation opening in two weeks would close (1 March 2027): nothing was added.",
+    );
+    expect(read(path.join(dataDir, "engagement.yaml"))).toBe(engagement);
   });
 });
 
