@@ -37,3 +37,8 @@ export function yearOf(isoDate: string): number {
 export function dayAfter(isoDate: string): string {
   return toCalendarDate(parseCalendarDate(isoDate).plus({ days: 1 }));
 }
+
+/** The calendar day `days` after `isoDate` (before it when negative), whatever the clocks do. */
+export function addDays(isoDate: string, days: number): string {
+  return toCalendarDate(parseCalendarDate(isoDate).plus({ days }));
+}

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { daysBetween, endOfPeriodBeginningWith, yearlyDate } from "../../../lib/dates/arithmetic.ts";
+import { addDays, daysBetween, endOfPeriodBeginningWith, yearlyDate } from "../../../lib/dates/arithmetic.ts";
 import { dayFromOffset, dayOffsetRange, periodEndOracle } from "./utc-oracle.ts";
 
 describe("daysBetween", () => {
@@ -77,5 +77,22 @@ describe("yearlyDate", () => {
 
   it("moves 29 February to 28 February in other years", () => {
     expect(yearlyDate("02-29", 2027)).toBe("2027-02-28");
+  });
+});
+
+describe("addDays", () => {
+  it("lands the given number of days later, across the clock change and the year end", () => {
+    expect(addDays("2026-10-24", 2)).toBe("2026-10-26");
+    expect(addDays("2026-11-23", 60)).toBe("2027-01-22");
+  });
+
+  it("is the inverse of daysBetween for any date and count", () => {
+    const cases = fc.tuple(fc.integer(dayOffsetRange), fc.integer({ min: -400, max: 400 }));
+    fc.assert(
+      fc.property(
+        cases,
+        ([offset, days]) => daysBetween(dayFromOffset(offset), addDays(dayFromOffset(offset), days)) === days,
+      ),
+    );
   });
 });
