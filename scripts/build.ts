@@ -19,7 +19,7 @@ import { summariseGate, writeGateResults } from "../lib/build/gate-results.ts";
 import { discardStagingDir, prepareStagingDir, publishStagingDir } from "../lib/build/publish.ts";
 import { BrowserNotFoundError, findBrowser } from "../lib/gate/find-browser.ts";
 import { gateFingerprint, openGateCache, searchBundleFingerprint, type GateCache } from "../lib/gate/gate-cache.ts";
-import { progressReporter } from "../lib/gate/progress.ts";
+import { stdoutProgress } from "../lib/gate/progress.ts";
 import { formatTerminalReport, writeReports } from "../lib/gate/report.ts";
 import { runGate } from "../lib/gate/run-gate.ts";
 
@@ -61,9 +61,7 @@ async function main(): Promise<number> {
 
     const browserPath = findBrowser();
     const cache = openCache(options.gateCacheDir, staging, browserPath);
-    const progress = (total: number) =>
-      progressReporter({ total, isTTY: process.stdout.isTTY === true, write: (text) => process.stdout.write(text) });
-    const gate = { siteDir: staging, browserPath, concurrency: options.concurrency, cache, progress };
+    const gate = { siteDir: staging, browserPath, concurrency: options.concurrency, cache, progress: stdoutProgress };
     let result = await runGate({ ...gate, pages });
     if (result.passed) {
       // The accessibility statement reports this run; the pages it changed are checked again.
