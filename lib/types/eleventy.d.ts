@@ -67,7 +67,9 @@ declare module "@11ty/eleventy" {
     readonly directories: { freeze(): void };
     init(): Promise<void>;
     watch(): Promise<void>;
-    serve(port?: number): void;
+    serve(port?: number): Promise<void>;
+    /** The dev server Eleventy runs in serve mode; its reload tells every open page to reload. */
+    readonly eleventyServe: { reload(event?: { files?: string[] }): Promise<void> };
     stopWatch(): Promise<void>;
   }
 }

@@ -1,0 +1,60 @@
+/**
+ * `npm start` when an editor breaks a YAML file: the browser is shown an error page naming the
+ * file, line and fix, for every page, instead of the last good page; the next good save brings the
+ * real site back. The server runs on a free port at 127.0.0.1 and the test stops it.
+ */
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { makeTempDir, PINNED_TODAY, PROJECT_ROOT, removeDir } from "../helpers/build-hub.ts";
+import { fetchUntil, startDevServer, type DevServer } from "../helpers/dev-server.ts";
+
+let workDir: string;
+let dataDir: string;
+let server: DevServer;
+
+const TITLE = "<title>Contact us and other formats - NHS Wealdmoor ICB</title>";
+const ERROR_TITLE = "<title>Error: the site could not be rebuilt - dev server</title>";
+
+beforeAll(async () => {
+  workDir = makeTempDir("dev-server");
+  dataDir = path.join(workDir, "_data");
+  cpSync(path.join(PROJECT_ROOT, "_data"), dataDir, { recursive: true });
+  server = await startDevServer(["--data", dataDir, "--output", path.join(workDir, "out"), "--today", PINNED_TODAY]);
+}, 90_000);
+
+afterAll(async () => {
+  await server?.stop();
+  removeDir(workDir);
+});
+
+describe("npm start with a YAML file broken and then fixed", () => {
+  it("shows the error with its file, line and fix on every page, then the real page once fixed", async () => {
+    const contact = `${server.origin}/contact/`;
+    expect((await fetchUntil(contact, (page) => page.status === 200)).body).toContain(TITLE);
+
+    const file = path.join(dataDir, "objectives.yaml");
+    const good = readFileSync(file, "utf8");
+    const from = "    lead: Director of Nursing and Quality";
+    expect(good).toContain(from);
+    writeFileSync(file, good.replace(from, "    lead: [Director of Nursing and Quality"));
+
+    const broken = await fetchUntil(contact, (page) => page.body.includes(ERROR_TITLE));
+    expect(broken.status).toBe(500);
+    const named = path.relative(PROJECT_ROOT, file).split(path.sep).join("/");
+    // Autoescaped: the quotes of the build's message arrive as entities.
+    expect(broken.body).toContain(
+      `${named}:13:11 this &#39;[&#39; is never closed: add &#39;]&#39; at the end of the line`,
+    );
+    expect(broken.body).toContain("This page then reloads by itself");
+    // Every page, not only the one that was open; the pages' own files are still served.
+    expect((await fetchUntil(`${server.origin}/policies/`, () => true)).body).toContain(ERROR_TITLE);
+    const css = await fetch(`${server.origin}/assets/css/nhsuk-frontend-subset.min.css`);
+    expect(css.status).toBe(200);
+
+    writeFileSync(file, good);
+    const fixed = await fetchUntil(contact, (page) => page.body.includes(TITLE));
+    expect(fixed.status).toBe(200);
+    expect(fixed.body).not.toContain(ERROR_TITLE);
+  }, 90_000);
+});
