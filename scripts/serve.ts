@@ -7,21 +7,28 @@
  * for every page, with the build's messages, until a save fixes them (lib/serve/dev-errors.ts).
  */
 import path from "node:path";
+import { checkContent } from "../lib/build/check-content.ts";
 import { BuildUsageError, parseBuildOptions } from "../lib/build/options.ts";
 import { createEleventy } from "../lib/build/run-eleventy.ts";
-import { loadHub } from "../lib/data/load-hub.ts";
+import { formatDataErrors } from "../lib/data/errors.ts";
 import { ELEVENTY_DIRECTORIES } from "../lib/folders.ts";
-import { DevErrors } from "../lib/serve/dev-errors.ts";
+import { DevContentError, DevErrors } from "../lib/serve/dev-errors.ts";
 import { takePortOption } from "../lib/serve/port-option.ts";
 import { basePathOfSiteUrl, hubFolder } from "../lib/site-paths/base-path.ts";
 
 try {
   const { port, rest } = takePortOption(process.argv.slice(2));
   const options = parseBuildOptions(rest, process.env);
+  // Eleventy's watch needs a first build that passes, so problems at the start are printed as the
+  // build prints them and the server does not start; after that, the browser shows them.
+  const content = checkContent(options.dataDir, options.inputDir, options.pagesDir, options.today);
+  if (!content.ok) {
+    console.error(formatDataErrors(content.errors, "The dev server did not start"));
+    process.exit(1);
+  }
   // The base path is read once, at the start: the server serves the hub under it (a change to
   // siteUrl's path needs a restart). The plugin reads the data afresh on every rebuild.
-  const loaded = loadHub(options.dataDir);
-  const basePath = options.basePath ?? (loaded.ok ? basePathOfSiteUrl(loaded.data.organisation.siteUrl) : "/");
+  const basePath = options.basePath ?? basePathOfSiteUrl(content.hub.data.organisation.siteUrl);
   const devErrors = new DevErrors(basePath, path.join(options.inputDir, ELEVENTY_DIRECTORIES.includes));
   const eleventy = createEleventy(
     options.inputDir,
@@ -48,6 +55,8 @@ try {
   await eleventy.serve(port);
   process.on("SIGINT", () => void eleventy.stopWatch().then(() => (process.exitCode = 0)));
 } catch (error) {
+  // A file broken between the check above and the first build: its problems are printed already.
+  if (error instanceof DevContentError) process.exit(1);
   if (!(error instanceof BuildUsageError)) throw error;
   console.error(error.message);
   process.exitCode = 2;

@@ -3,6 +3,7 @@
  * file, line and fix, for every page, instead of the last good page; the next good save brings the
  * real site back. The server runs on a free port at 127.0.0.1 and the test stops it.
  */
+import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -57,4 +58,29 @@ describe("npm start with a YAML file broken and then fixed", () => {
     expect(fixed.status).toBe(200);
     expect(fixed.body).not.toContain(ERROR_TITLE);
   }, 90_000);
+});
+
+describe("npm start with a YAML file broken before it starts", () => {
+  it("does not start, and prints the problem as the build does, with exit 1", () => {
+    const brokenData = path.join(workDir, "broken", "_data");
+    cpSync(path.join(PROJECT_ROOT, "_data"), brokenData, { recursive: true });
+    const file = path.join(brokenData, "objectives.yaml");
+    const source = readFileSync(file, "utf8");
+    writeFileSync(
+      file,
+      source.replace("    lead: Director of Nursing and Quality", "    lead: [Director of Nursing and Quality"),
+    );
+
+    const run = spawnSync(
+      process.execPath,
+      ["--import", "tsx", "scripts/serve.ts", "--data", brokenData, "--today", PINNED_TODAY, "--port", "1"],
+      { cwd: PROJECT_ROOT, encoding: "utf8", timeout: 60_000 },
+    );
+
+    expect(run.status).toBe(1);
+    const named = path.relative(PROJECT_ROOT, file).split(path.sep).join("/");
+    expect(run.stderr).toContain(`${named}:13:11 this '[' is never closed`);
+    expect(run.stderr).toContain("1 problem in 1 file. The dev server did not start: fix it and build again.");
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  }, 60_000);
 });
