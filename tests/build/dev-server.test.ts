@@ -1,5 +1,5 @@
 /**
- * `npm start` when an editor breaks a YAML file: the browser is shown an error page naming the
+ * `npm start` when an editor breaks a YAML file or a page's front matter: the browser is shown an error page naming the
  * file, line and fix, for every page, instead of the last good page; the next good save brings the
  * real site back. The server runs on a free port at 127.0.0.1 and the test stops it.
  */
@@ -12,6 +12,7 @@ import { fetchUntil, startDevServer, type DevServer } from "../helpers/dev-serve
 
 let workDir: string;
 let dataDir: string;
+let inputDir: string;
 let server: DevServer;
 
 const TITLE = "<title>Contact us and other formats - NHS Wealdmoor ICB</title>";
@@ -20,8 +21,13 @@ const ERROR_TITLE = "<title>Error: the site could not be rebuilt - dev server</t
 beforeAll(async () => {
   workDir = makeTempDir("dev-server");
   dataDir = path.join(workDir, "_data");
+  inputDir = path.join(workDir, "site");
   cpSync(path.join(PROJECT_ROOT, "_data"), dataDir, { recursive: true });
-  server = await startDevServer(["--data", dataDir, "--output", path.join(workDir, "out"), "--today", PINNED_TODAY]);
+  cpSync(path.join(PROJECT_ROOT, "site"), inputDir, { recursive: true });
+  server = await startDevServer([
+    ...["--data", dataDir, "--input", inputDir],
+    ...["--output", path.join(workDir, "out"), "--today", PINNED_TODAY],
+  ]);
 }, 90_000);
 
 afterAll(async () => {
@@ -57,6 +63,22 @@ describe("npm start with a YAML file broken and then fixed", () => {
     const fixed = await fetchUntil(contact, (page) => page.body.includes(TITLE));
     expect(fixed.status).toBe(200);
     expect(fixed.body).not.toContain(ERROR_TITLE);
+  }, 90_000);
+});
+
+describe("npm start with a page's front matter broken and then fixed", () => {
+  it("shows the page's file, line and the field meant, then the real page once fixed", async () => {
+    const contact = `${server.origin}/contact/`;
+    const file = path.join(inputDir, "contact.md");
+    const good = readFileSync(file, "utf8");
+    writeFileSync(file, good.replace("\ntitle: Contact us", "\ntitel: Contact us"));
+
+    const broken = await fetchUntil(contact, (page) => page.body.includes(ERROR_TITLE));
+    const named = path.relative(PROJECT_ROOT, file).split(path.sep).join("/");
+    expect(broken.body).toContain(`${named}:2:1 titel: unknown field &#39;titel&#39;: did you mean &#39;title&#39;?`);
+
+    writeFileSync(file, good);
+    expect((await fetchUntil(contact, (page) => page.body.includes(TITLE))).status).toBe(200);
   }, 90_000);
 });
 
