@@ -1,7 +1,8 @@
 /**
- * `npm start` when an editor breaks a YAML file or a page's front matter: the browser is shown an error page naming the
- * file, line and fix, for every page, instead of the last good page; the next good save brings the
- * real site back. The server runs on a free port at 127.0.0.1 and the test stops it.
+ * `npm start` when an editor breaks a YAML file or a page's front matter: the browser is shown an
+ * error page naming the file, line and fix, for every page, instead of the last good page; the
+ * next good save brings the real site back. The server runs on a free port at 127.0.0.1 and the
+ * test stops it. Broken before it starts, it does not start, and says why as the build does.
  */
 import { spawnSync } from "node:child_process";
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
