@@ -51,6 +51,15 @@ try {
     }
   };
   await eleventy.init();
+  // A rebuild that fails in Eleventy itself, after the plugin's checks (a Nunjucks error in a
+  // template), reaches only the dev server's sendError, which Eleventy calls for every failed
+  // rebuild (Eleventy makes it in init); it is recorded on the way, so the browser shows that too.
+  const serve = eleventy.eleventyServe;
+  const sendError = serve.sendError.bind(serve);
+  serve.sendError = async (event) => {
+    devErrors.failInEleventy(event.error);
+    await sendError(event);
+  };
   await eleventy.watch();
   await eleventy.serve(port);
   process.on("SIGINT", () => void eleventy.stopWatch().then(() => (process.exitCode = 0)));

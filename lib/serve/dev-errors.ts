@@ -8,6 +8,7 @@
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { checkContent } from "../build/check-content.ts";
+import { describeEleventyError } from "../build/run-eleventy.ts";
 import { formatDataErrors } from "../data/errors.ts";
 import type { HubFolders } from "../folders.ts";
 import { renderDevErrorPage } from "./dev-error-page.ts";
@@ -33,7 +34,22 @@ export class DevErrors {
   /** `message` as formatDataErrors writes it: a line for each problem, a blank line, the count. */
   fail(message: string): void {
     const lines = message.split("\n").filter((line) => line.trim() !== "");
-    this.#problems = { problems: lines.slice(0, -1), summary: lines.at(-1) ?? "" };
+    this.failWith(lines.slice(0, -1), lines.at(-1) ?? "");
+  }
+
+  /**
+   * A rebuild that failed later, in Eleventy itself (a Nunjucks error in a template): its
+   * message as the build prints it (describeEleventyError), one line each. A failure already
+   * recorded by check() is left as it is.
+   */
+  failInEleventy(error: unknown): void {
+    if (error instanceof DevContentError) return;
+    const lines = describeEleventyError(error).split("\n");
+    this.failWith(lines, "The site was not rebuilt: Eleventy could not render a template or page.");
+  }
+
+  private failWith(problems: string[], summary: string): void {
+    this.#problems = { problems, summary };
     this.onChange();
   }
 

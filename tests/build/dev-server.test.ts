@@ -83,6 +83,25 @@ describe("npm start with a page's front matter broken and then fixed", () => {
   }, 90_000);
 });
 
+describe("npm start with a template broken and then fixed", () => {
+  it("shows Eleventy's message with the template's file, line and column, then the real page once fixed", async () => {
+    const contact = `${server.origin}/contact/`;
+    const file = path.join(inputDir, "policies", "index.njk");
+    const good = readFileSync(file, "utf8");
+    const from = "{% for category in hub.policies.categories %}";
+    expect(good).toContain(from);
+    writeFileSync(file, good.replace(from, `${from}{{ broken( }}`));
+
+    const broken = await fetchUntil(contact, (page) => page.body.includes(ERROR_TITLE));
+    const named = path.relative(PROJECT_ROOT, file).split(path.sep).join("/");
+    expect(broken.body).toContain(`Having trouble rendering njk template ${named}`);
+    expect(broken.body).toMatch(/\[Line \d+, Column \d+\]/);
+
+    writeFileSync(file, good);
+    expect((await fetchUntil(contact, (page) => page.body.includes(TITLE))).status).toBe(200);
+  }, 90_000);
+});
+
 describe("npm start with a YAML file broken before it starts", () => {
   it("does not start, and prints the problem as the build does, with exit 1", () => {
     const brokenData = path.join(workDir, "broken", "_data");
