@@ -23,6 +23,7 @@ import { openDataPaths } from "./open-data/datasets.ts";
 import { buildSiteData } from "./site-data/build-site-data.ts";
 import { stylesheetUnderBasePath } from "./site-paths/base-path.ts";
 import { addressesUnderBasePath } from "./site-paths/prefix-addresses.ts";
+import type { DevErrors } from "./serve/dev-errors.ts";
 
 export interface HubPluginOptions {
   /**
@@ -45,6 +46,12 @@ export interface HubPluginOptions {
    * process and nothing is written (the tests' builds).
    */
   cacheDir?: string;
+  /**
+   * The dev server's error state (lib/serve/dev-errors.ts): given, each rebuild first checks the
+   * data and the pages as the build does, and while they have problems the server answers every
+   * page with an error page naming them. Default: none (a build checks them itself, first).
+   */
+  devErrors?: DevErrors;
 }
 
 export default function hubPlugin(eleventyConfig: UserConfig, options: HubPluginOptions = {}): void {
@@ -131,6 +138,15 @@ export default function hubPlugin(eleventyConfig: UserConfig, options: HubPlugin
   // Watch targets: the YAML lives outside Eleventy's input folder, and so may the pages.
   eleventyConfig.addWatchTarget(folders.data);
   if (ownPagesFolder) eleventyConfig.addWatchTarget(folders.pages);
+
+  // Dev server errors: each rebuild checks the data and pages first, and a failed one is shown in
+  // the browser for every page until a rebuild passes (lib/serve/dev-errors.ts).
+  const { devErrors } = options;
+  if (devErrors) {
+    eleventyConfig.setServerOptions({ middleware: [devErrors.middleware()] });
+    eleventyConfig.on("eleventy.before", () => devErrors.check(folders, today));
+    eleventyConfig.on("eleventy.after", () => devErrors.pass());
+  }
 
   // Events: the dev server skips the publishing gate, and says so on every rebuild. It indexes the
   // pages for site search as the build does (lib/build/index-search.ts), so its search page works;

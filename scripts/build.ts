@@ -4,7 +4,8 @@
  * built (lib/links), check every page with html-validate and pa11y's runners (axe and HTML_CodeSniffer,
  * WCAG 2.2 AA), write those results into the accessibility statement (and check it again), and
  * only when every page passes put the new site in place of the old one in one step. Otherwise the
- * published site stays exactly as it was. Exit codes: 0 published, 1 content, link or
+ * published site stays exactly as it was. Once the data has passed it ends, whatever the outcome,
+ * with a short summary (lib/build/build-summary.ts). Exit codes: 0 published, 1 content, link or
  * accessibility problems, 2 bad usage.
  */
 import path from "node:path";
@@ -12,12 +13,13 @@ import { performance } from "node:perf_hooks";
 import { BuildUsageError, parseBuildOptions, type BuildOptions } from "../lib/build/options.ts";
 import { describeEleventyError } from "../lib/build/run-eleventy.ts";
 import { checkContentAndWarn, renderAndCheck } from "../lib/build/render-and-check.ts";
+import { summaryPrinter } from "../lib/build/summary-facts.ts";
 import { SearchIndexError } from "../lib/build/index-search.ts";
 import { summariseGate, writeGateResults } from "../lib/build/gate-results.ts";
 import { discardStagingDir, prepareStagingDir, publishStagingDir } from "../lib/build/publish.ts";
 import { BrowserNotFoundError, findBrowser } from "../lib/gate/find-browser.ts";
 import { gateFingerprint, openGateCache, searchBundleFingerprint, type GateCache } from "../lib/gate/gate-cache.ts";
-import { progressReporter } from "../lib/gate/progress.ts";
+import { stdoutProgress } from "../lib/gate/progress.ts";
 import { formatTerminalReport, writeReports } from "../lib/gate/report.ts";
 import { runGate } from "../lib/gate/run-gate.ts";
 
@@ -36,6 +38,8 @@ async function main(): Promise<number> {
 
   const content = checkContentAndWarn(options);
   if (!content) return 1;
+  // The summary ends every build that got past the data, passed or failed (lib/build/build-summary.ts).
+  const summarise = summaryPrinter(content.hub, options.today);
 
   const staging = prepareStagingDir(options.outputDir);
   try {
@@ -46,6 +50,7 @@ async function main(): Promise<number> {
     });
     if (!site) {
       discardStagingDir(staging);
+      summarise({ stoppedAt: "the link and redirect checks" });
       return 1;
     }
     const { pages, basePath } = site;
@@ -56,9 +61,7 @@ async function main(): Promise<number> {
 
     const browserPath = findBrowser();
     const cache = openCache(options.gateCacheDir, staging, browserPath);
-    const progress = (total: number) =>
-      progressReporter({ total, isTTY: process.stdout.isTTY === true, write: (text) => process.stdout.write(text) });
-    const gate = { siteDir: staging, browserPath, concurrency: options.concurrency, cache, progress };
+    const gate = { siteDir: staging, browserPath, concurrency: options.concurrency, cache, progress: stdoutProgress };
     let result = await runGate({ ...gate, pages });
     if (result.passed) {
       // The accessibility statement reports this run; the pages it changed are checked again.
@@ -73,16 +76,29 @@ async function main(): Promise<number> {
     const reports = writeReports(result, reportDirFor(options.outputDir));
     const report = formatTerminalReport(result);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    const builtFacts = {
+      pagesBuilt: pages.length,
+      linkWarnings: site.links.warnings.length,
+      gate: {
+        passed: result.passed,
+        pagesChecked: result.pagesChecked,
+        pagesFromCache: result.pagesFromCache,
+        problems: result.findings.length,
+        failingPages: new Set(result.findings.map((finding) => finding.page)).size,
+      },
+    };
     if (!result.passed) {
       discardStagingDir(staging);
       console.error(report);
       console.error(
         `Reports: ${path.relative(process.cwd(), reports.html)} and ${path.relative(process.cwd(), reports.json)}`,
       );
+      summarise(builtFacts);
       return 1;
     }
     publishStagingDir(staging, options.outputDir);
     console.log(report);
+    summarise(builtFacts);
     console.log(
       `Published ${pages.length} pages for ${options.today} to ${options.outputDir} in ${seconds} s. Reports: ${path.relative(process.cwd(), reports.html)}`,
     );
@@ -93,11 +109,13 @@ async function main(): Promise<number> {
     process.once("beforeExit", () => discardStagingDir(staging));
     if (error instanceof BrowserNotFoundError || error instanceof SearchIndexError) {
       console.error(error.message);
+      summarise({ stoppedAt: error instanceof BrowserNotFoundError ? "the browser checks" : "the search index" });
       return 1;
     }
     console.error(
       `The site could not be built, so nothing was published:\n${describeEleventyError(error).replaceAll(staging, options.outputDir)}`,
     );
+    summarise({ stoppedAt: "rendering the pages" });
     return 1;
   }
 }

@@ -5,7 +5,7 @@
  * Easy Read links and every internal link and fragment there (lib/build/render-and-check.ts, the
  * same steps and messages as scripts/build.ts), then removes the folder. It never touches the
  * published site or the gate's cache, and its last line says no browser checks were run: passing
- * it is not passing the gate. Exit codes as the build's: 0 all found, 1 content or link
+ * it is not passing the gate; the build's summary, without the gate's lines, comes just before it. Exit codes as the build's: 0 all found, 1 content or link
  * problems, 2 bad usage.
  */
 import { mkdtempSync, rmSync } from "node:fs";
@@ -16,6 +16,7 @@ import { parseCheckOptions, type CheckOptions } from "../lib/build/check-options
 import { SearchIndexError } from "../lib/build/index-search.ts";
 import { BuildUsageError } from "../lib/build/options.ts";
 import { checkContentAndWarn, renderAndCheck } from "../lib/build/render-and-check.ts";
+import { summaryPrinter } from "../lib/build/summary-facts.ts";
 import { describeEleventyError } from "../lib/build/run-eleventy.ts";
 
 async function main(): Promise<number> {
@@ -32,6 +33,8 @@ async function main(): Promise<number> {
 
   const content = checkContentAndWarn(options);
   if (!content) return 1;
+  // The build's summary without its gate lines (lib/build/build-summary.ts), before the last line.
+  const summarise = summaryPrinter(content.hub, options.today);
 
   const siteDir = mkdtempSync(path.join(os.tmpdir(), "equality-hub-check-"));
   const remove = () => rmSync(siteDir, { recursive: true, force: true });
@@ -40,7 +43,11 @@ async function main(): Promise<number> {
     // the build does; the gate's own cache file there is never opened.
     const site = await renderAndCheck(content, siteDir, { ...options, cacheDir: options.gateCacheDir });
     remove();
-    if (!site) return 1;
+    if (!site) {
+      summarise({ stoppedAt: "the link and redirect checks" });
+      return 1;
+    }
+    summarise({ pagesBuilt: site.pages.length, linkWarnings: site.links.warnings.length });
     // Since Node started, so starting tsx and loading the modules count too.
     const seconds = (performance.now() / 1000).toFixed(1);
     const under = site.basePath === "/" ? "" : ` under ${site.basePath}`;
@@ -54,11 +61,13 @@ async function main(): Promise<number> {
     process.once("beforeExit", remove);
     if (error instanceof SearchIndexError) {
       console.error(error.message);
+      summarise({ stoppedAt: "the search index" });
       return 1;
     }
     console.error(
       `The site could not be built:\n${describeEleventyError(error).replaceAll(siteDir, "the check's folder")}`,
     );
+    summarise({ stoppedAt: "rendering the pages" });
     return 1;
   }
 }

@@ -1,11 +1,18 @@
 /**
- * Progress of a long gate, so nobody wonders whether it has stuck: pages done, the rate and the
- * time left. On a terminal it is one line written over as pages finish; in a log (CI, Netlify) it
- * is a line at each tenth of the way, so a 1,000-page gate adds ten lines, not a thousand. A gate
- * of a few pages finishes before anyone would look, so it says nothing.
+ * Progress of a long step over the pages (html-validate, then the browser checks), so
+ * nobody wonders whether it has stuck: pages done, the rate and the time left, after the step's
+ * label. On a terminal it is one line written over as pages finish; in a log (CI, Netlify) it is a
+ * line at each tenth of the way, so a 1,000-page step adds ten lines, not a thousand. A step over
+ * a few pages finishes before anyone would look, so it says nothing.
  */
 
-/** Below this many pages the gate reports no progress. */
+/** What each step is called at the start of its progress lines. */
+export const PROGRESS_LABELS = {
+  htmlValidate: "HTML checks",
+  browser: "Browser checks",
+} as const;
+
+/** Below this many pages a step reports no progress. */
 export const PROGRESS_MIN_PAGES = 50;
 
 export interface ProgressOptions {
@@ -15,15 +22,22 @@ export interface ProgressOptions {
   write: (text: string) => void;
   /** Milliseconds, for tests; default performance.now. */
   now?: () => number;
+  /** Default: the browser checks' label. */
+  label?: string;
 }
 
 /** "Browser checks: 120 of 1,000 pages (12%), 3.4 pages a second, about 4 min 19 s left" */
-export function progressLine(done: number, total: number, elapsedSeconds: number): string {
+export function progressLine(
+  done: number,
+  total: number,
+  elapsedSeconds: number,
+  label: string = PROGRESS_LABELS.browser,
+): string {
   const percent = Math.floor((done * 100) / total);
   const rate = elapsedSeconds > 0 ? done / elapsedSeconds : 0;
   const left = rate > 0 && done < total ? `, about ${duration((total - done) / rate)} left` : "";
   const speed = rate > 0 ? `, ${rate.toFixed(1)} pages a second` : "";
-  return `Browser checks: ${done.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} pages (${percent}%)${speed}${left}`;
+  return `${label}: ${done.toLocaleString("en-GB")} of ${total.toLocaleString("en-GB")} pages (${percent}%)${speed}${left}`;
 }
 
 function duration(seconds: number): string {
@@ -33,14 +47,22 @@ function duration(seconds: number): string {
 }
 
 /** A function to call as each page is done. */
-export function progressReporter({ total, isTTY, write, now = () => performance.now() }: ProgressOptions): () => void {
+export function progressReporter({
+  total,
+  isTTY,
+  write,
+  now = () => performance.now(),
+  label = PROGRESS_LABELS.browser,
+}: ProgressOptions): () => void {
   if (total < PROGRESS_MIN_PAGES) return () => undefined;
   const started = now();
   let done = 0;
   let tenthsShown = 0;
   return () => {
+    // A step that meets more pages than it was told of has already said it finished.
+    if (done >= total) return;
     done += 1;
-    const line = progressLine(done, total, (now() - started) / 1000);
+    const line = progressLine(done, total, (now() - started) / 1000, label);
     if (isTTY) {
       write(`\r${line}\u001b[K${done === total ? "\n" : ""}`);
       return;
@@ -51,4 +73,14 @@ export function progressReporter({ total, isTTY, write, now = () => performance.
       write(`${line}\n`);
     }
   };
+}
+
+/** A reporter writing to this process's standard output: a terminal's rewritten line, or a log's. */
+export function stdoutProgress(total: number, label: string): () => void {
+  return progressReporter({
+    total,
+    label,
+    isTTY: process.stdout.isTTY === true,
+    write: (text) => process.stdout.write(text),
+  });
 }

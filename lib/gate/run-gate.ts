@@ -9,6 +9,7 @@ import { percentDecodeOrKeep } from "../site-paths/percent-decode.ts";
 import { findBrowser } from "./find-browser.ts";
 import { pageFailure, type GateFinding, type GateResult } from "./findings.ts";
 import type { GateCache } from "./gate-cache.ts";
+import { PROGRESS_LABELS } from "./progress.ts";
 import { runPagePool } from "./run-page-pool.ts";
 import { serveStatic } from "./serve-static.ts";
 import { validateHtml, type PageFile } from "./validate-html.ts";
@@ -37,8 +38,11 @@ export interface GateOptions {
    * checked again, and counts as checked by this build's rules. Without it every page is checked.
    */
   cache?: GateCache;
-  /** Given how many pages the browser will check, answers what to call as each is done (lib/gate/progress.ts). */
-  progress?: (total: number) => () => void;
+  /**
+   * Given how many pages a step (html-validate, then the browser) will check and its label
+   * (PROGRESS_LABELS), answers what to call as each is done (lib/gate/progress.ts).
+   */
+  progress?: (total: number, label: string) => () => void;
 }
 
 export async function runGate(options: GateOptions): Promise<GateResult> {
@@ -59,7 +63,11 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
   const pagesFromCache = pageUrls.length - checkUrls.length;
 
   const htmlStarted = performance.now();
-  const findings: GateFinding[] = await validateHtml(toCheck, options.projectRoot);
+  const findings: GateFinding[] = await validateHtml(
+    toCheck,
+    options.projectRoot,
+    options.progress?.(toCheck.length, PROGRESS_LABELS.htmlValidate),
+  );
   const htmlSeconds = (performance.now() - htmlStarted) / 1000;
 
   const pa11yStarted = performance.now();
@@ -76,7 +84,7 @@ export async function runGate(options: GateOptions): Promise<GateResult> {
         // runPagePool applies its own defaults for what is not given.
         concurrency: options.concurrency,
         timeoutMs: options.pageTimeoutMs,
-        ...(options.progress ? { onPageDone: options.progress(checkUrls.length) } : {}),
+        ...(options.progress ? { onPageDone: options.progress(checkUrls.length, PROGRESS_LABELS.browser) } : {}),
       });
       findings.push(...run.findings);
       pagesChecked = run.pagesChecked;

@@ -12,7 +12,12 @@ export interface PageFile {
   outputPath: string;
 }
 
-export async function validateHtml(pages: PageFile[], projectRoot: string = process.cwd()): Promise<GateFinding[]> {
+/** `onPageDone` is called as each page is checked, for the gate's progress (lib/gate/progress.ts). */
+export async function validateHtml(
+  pages: PageFile[],
+  projectRoot: string = process.cwd(),
+  onPageDone?: () => void,
+): Promise<GateFinding[]> {
   const validator = new HtmlValidate(new FileSystemConfigLoader());
   // Pages are named as if they sat in the project root, so the project's .htmlvalidate.mjs
   // applies wherever the staging folder is.
@@ -34,6 +39,7 @@ export async function validateHtml(pages: PageFile[], projectRoot: string = proc
         });
       }
     }
+    onPageDone?.();
   }
   return findings;
 }

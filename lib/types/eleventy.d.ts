@@ -67,7 +67,13 @@ declare module "@11ty/eleventy" {
     readonly directories: { freeze(): void };
     init(): Promise<void>;
     watch(): Promise<void>;
-    serve(port?: number): void;
+    serve(port?: number): Promise<void>;
+    /** The dev server Eleventy runs in serve mode; its reload tells every open page to reload. */
+    readonly eleventyServe: {
+      reload(event?: { files?: string[] }): Promise<void>;
+      /** Called by Eleventy with the error of every failed rebuild in watch mode. */
+      sendError(event: { error: unknown }): Promise<void>;
+    };
     stopWatch(): Promise<void>;
   }
 }

@@ -62,6 +62,21 @@ describe("npm run check on the example hub", () => {
     expect(run.stdout).not.toContain("html-validate");
   });
 
+  it("ends with the build's summary before its last line, naming what is overdue, due and past review, with no gate lines", () => {
+    const lines = run.stdout.trimEnd().split("\n");
+    const start = lines.indexOf("Summary for 23 November 2026:");
+    expect(start).toBeGreaterThan(-1);
+    expect(lines.slice(start + 1, -1).map((line) => line.trim())).toEqual([
+      expect.stringMatching(/^Pages: \d+ built\.$/),
+      "Overdue: Workforce Race Equality Standard report (due 31 October 2026).",
+      "Due in the next 60 days (by 22 January 2027): Equality information (public sector equality duty annual report) (due 9 December 2026), Accessibility statement review (due 18 December 2026) and Equality impact assessment update (due 18 January 2027).",
+      "Policies past their review date: Recruitment and selection policy (review was due 31 March 2026) and Equality impact assessment procedure (review was due 31 July 2026).",
+      "Consultations and engagement opening in the next 14 days: none.",
+      "Consultations and engagement closing in the next 14 days: none.",
+      "Warnings: 2 data warnings and 0 link warnings (listed above).",
+    ]);
+  });
+
   it("leaves the published site as it was and writes no staging folder beside it", () => {
     expect(readdirSync(outputDir)).toEqual(["index.html"]);
     expect(readFileSync(path.join(outputDir, "index.html"), "utf8")).toBe("the published site");
@@ -113,6 +128,7 @@ describe("npm run check on a copy with a broken internal link in a markdown page
     expect(run.stderr).toContain("/link-test/broken-link/ -> /policiez/: no page or file at /policiez/");
     expect(run.stderr).toContain("1 broken internal link:");
     expect(run.stdout).not.toMatch(FINAL_LINE);
+    expect(run.stdout).toContain("  Stopped at the link and redirect checks: the problems are listed above.");
     expect(leftInTmp()).toEqual([]);
   });
 });

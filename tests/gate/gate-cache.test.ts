@@ -107,6 +107,24 @@ describe("the build with a cache", () => {
     expect(second.stdout).toMatch(
       /Checked (\d+) of \1 pages .*: no problems found\. \1 of them were unchanged since they last passed, so came from the gate's cache\./,
     );
+    // The build's summary ends it, before the line saying where it published: the gate's lines,
+    // then the closed organisation's record as its pages show it.
+    const lines = second.stdout.trimEnd().split("\n");
+    const start = lines.indexOf("Summary for 23 November 2026:");
+    expect(start, second.stdout).toBeGreaterThan(-1);
+    expect(lines.slice(start + 1, -1).map((line) => line.trim())).toEqual([
+      expect.stringMatching(
+        /^Pages: (\d+) built, \1 checked in the browser \(\1 unchanged since they last passed, so from the gate's cache\)\.$/,
+      ),
+      expect.stringMatching(/^Gate: passed, no problems on \d+ pages\.$/),
+      "NHS Oakvale CCG closed on 1 July 2022: the hub is a record, so nothing falls due and no policy needs review.",
+      "Overdue when it closed (as at 30 June 2022): Equality objectives (due 28 March 2021).",
+      "Policies past their review date when it closed (as at 30 June 2022): Equality and inclusion policy (review was due 31 May 2021) and Recruitment and selection policy (review was due 28 February 2022).",
+      "Consultations and engagement opening in the next 14 days: none.",
+      "Consultations and engagement closing in the next 14 days: none.",
+      "Warnings: 0 data warnings and 0 link warnings.",
+    ]);
+    expect(lines.at(-1)).toMatch(/^Published \d+ pages for 2026-11-23/);
 
     const none = build("--cache-dir", cacheDir, "--no-cache");
     expect(none.status, none.stderr).toBe(0);
