@@ -13,8 +13,13 @@ import { collectWarnings, formatDataWarnings } from "../data/warnings.ts";
 import { checkInternalLinks, type InternalLinkResult } from "../links/check-internal.ts";
 import { formatLinkProblems, formatLinkWarnings } from "../links/format-link-problems.ts";
 import { hubFolder } from "../site-paths/base-path.ts";
+import { checkWriting, type WritingWarning } from "../writing/check-writing.ts";
+import { formatWritingWarnings } from "../writing/format-writing.ts";
 
-export type CheckedContent = Extract<ContentResult, { ok: true }>;
+export type CheckedContent = Extract<ContentResult, { ok: true }> & {
+  /** The writing help's suggestions (lib/writing), printed already; kept for a summary to count. */
+  writing: WritingWarning[];
+};
 
 export interface ContentFolders {
   dataDir: string;
@@ -39,7 +44,8 @@ export interface CheckedSite extends RenderedSite {
 
 /**
  * The data and every page's front matter and markdown, with errors printed and undefined returned
- * when there are any. Warnings are printed and never stop anything: the site must still publish.
+ * when there are any. Warnings, the data's and the writing help's, are printed and never stop
+ * anything: the site must still publish.
  */
 export function checkContentAndWarn(folders: ContentFolders): CheckedContent | undefined {
   const content = checkContent(folders.dataDir, folders.inputDir, folders.pagesDir, folders.today);
@@ -49,7 +55,9 @@ export function checkContentAndWarn(folders: ContentFolders): CheckedContent | u
   }
   const warnings = collectWarnings(content.hub.data, content.hub.files, folders.today);
   if (warnings.length) console.warn(formatDataWarnings(warnings));
-  return content;
+  const writing = checkWriting(content.hub, content.pages);
+  if (writing.length) console.warn(formatWritingWarnings(writing));
+  return { ...content, writing };
 }
 
 /**

@@ -1,0 +1,88 @@
+/**
+ * The writing help: plain English and inclusive language in a hub's markdown pages and in the
+ * reader-facing fields of its YAML (docs/writing-help.md). Each finding becomes a warning at the
+ * file, line and column of the words in the source, like the build's other warnings, and never
+ * stops a build. A text that appears many times (a summary copied across policies) is read once.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { PageSource } from "../content/front-matter.ts";
+import { markdownBody } from "../content/front-matter.ts";
+import type { DataWarning } from "../data/errors.ts";
+import { dataFileNames, type LoadedHub } from "../data/hub.ts";
+import type { YamlFile } from "../data/yaml-file.ts";
+import { isAccepted } from "./accept.ts";
+import { findingsOf, type Finding, type WritingKind } from "./findings.ts";
+import { proseBody } from "./markdown-texts.ts";
+import { markdownMessages, plainTextMessages } from "./processors.ts";
+import { proseTexts } from "./yaml-texts.ts";
+
+export interface WritingWarning extends DataWarning {
+  kind: WritingKind;
+  /** Such as 'suffers-from' (nhs-words.ts), 'utilise' (retext-simplify) or 'long-sentence'. */
+  rule: string;
+  /** The words flagged, or the sentence: what an accept is matched against. */
+  phrase: string;
+}
+
+type TextCache = Map<string, Finding[]>;
+
+function plainFindings(text: string, cache: TextCache): Finding[] {
+  let findings = cache.get(text);
+  if (!findings) {
+    findings = findingsOf(plainTextMessages(text), text);
+    cache.set(text, findings);
+  }
+  return findings;
+}
+
+function yamlWarnings(yaml: YamlFile, pageAccepts: readonly string[], cache: TextCache): WritingWarning[] {
+  return proseTexts(yaml).flatMap((prose) => {
+    const accepts = [...pageAccepts, ...prose.accepts];
+    return plainFindings(prose.text, cache)
+      .filter((finding) => !isAccepted(finding.phrase, accepts))
+      .map((finding) => ({
+        file: yaml.file,
+        ...prose.place(finding.offset),
+        path: prose.path,
+        message: finding.message,
+        kind: finding.kind,
+        rule: finding.rule,
+        phrase: finding.phrase,
+      }));
+  });
+}
+
+function markdownWarnings(page: PageSource, accepts: readonly string[], root: string): WritingWarning[] {
+  const { body, firstLine } = markdownBody(readFileSync(path.resolve(root, page.file), "utf8"));
+  const prose = proseBody(body);
+  return findingsOf(markdownMessages(prose), prose)
+    .filter((finding) => !isAccepted(finding.phrase, accepts))
+    .map((finding) => ({
+      file: page.file,
+      line: firstLine - 1 + finding.line,
+      column: finding.column,
+      path: "",
+      message: finding.message,
+      kind: finding.kind,
+      rule: finding.rule,
+      phrase: finding.phrase,
+    }));
+}
+
+/** `root`: the folder the pages' and files' paths are relative to, as in lib/build/check-content.ts. */
+export function checkWriting(
+  hub: LoadedHub,
+  pages: readonly PageSource[],
+  root: string = process.cwd(),
+): WritingWarning[] {
+  const cache: TextCache = new Map();
+  const data = dataFileNames.flatMap((name) => yamlWarnings(hub.files[name], [], cache));
+  const pageWarnings = pages.flatMap((page) => {
+    const accepts = page.frontMatter.writing?.accept ?? [];
+    const frontMatter = page.yaml ? yamlWarnings(page.yaml, accepts, cache) : [];
+    const body = page.file.endsWith(".md") ? markdownWarnings(page, accepts, root) : [];
+    return [...frontMatter, ...body];
+  });
+  return [...data, ...pageWarnings];
+}
