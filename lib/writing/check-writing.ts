@@ -36,7 +36,12 @@ function plainFindings(text: string, cache: TextCache): Finding[] {
   return findings;
 }
 
-function yamlWarnings(yaml: YamlFile, pageAccepts: readonly string[], cache: TextCache): WritingWarning[] {
+/** A YAML file's prose fields; `pageAccepts`: a page's front matter accepts, for its own fields. */
+export function yamlWarnings(
+  yaml: YamlFile,
+  pageAccepts: readonly string[] = [],
+  cache: TextCache = new Map(),
+): WritingWarning[] {
   return proseTexts(yaml).flatMap((prose) => {
     const accepts = [...pageAccepts, ...prose.accepts];
     return plainFindings(prose.text, cache)
@@ -53,13 +58,14 @@ function yamlWarnings(yaml: YamlFile, pageAccepts: readonly string[], cache: Tex
   });
 }
 
-function markdownWarnings(page: PageSource, accepts: readonly string[], root: string): WritingWarning[] {
-  const { body, firstLine } = markdownBody(readFileSync(path.resolve(root, page.file), "utf8"));
+/** A markdown page's body, from the page's whole `source` (front matter included). */
+export function markdownWarnings(source: string, file: string, accepts: readonly string[] = []): WritingWarning[] {
+  const { body, firstLine } = markdownBody(source);
   const prose = proseBody(body);
   return findingsOf(markdownMessages(prose), prose)
     .filter((finding) => !isAccepted(finding.phrase, accepts))
     .map((finding) => ({
-      file: page.file,
+      file,
       line: firstLine - 1 + finding.line,
       column: finding.column,
       path: "",
@@ -81,7 +87,9 @@ export function checkWriting(
   const pageWarnings = pages.flatMap((page) => {
     const accepts = page.frontMatter.writing?.accept ?? [];
     const frontMatter = page.yaml ? yamlWarnings(page.yaml, accepts, cache) : [];
-    const body = page.file.endsWith(".md") ? markdownWarnings(page, accepts, root) : [];
+    const body = page.file.endsWith(".md")
+      ? markdownWarnings(readFileSync(path.resolve(root, page.file), "utf8"), page.file, accepts)
+      : [];
     return [...frontMatter, ...body];
   });
   return [...data, ...pageWarnings];

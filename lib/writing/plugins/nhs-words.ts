@@ -41,6 +41,11 @@ function wordsOf(sentence: Sentence): Array<{ text: string; node: Word } | null>
   });
 }
 
+/** The word after a phrase, without a possessive "'s" ("the disabled people's forum"). */
+function nextWord(word: { text: string } | null | undefined): string {
+  return (word?.text ?? "").replace(/'s$/, "");
+}
+
 function flagSentence(sentence: Sentence, file: VFile): void {
   const words = wordsOf(sentence);
   let index = 0;
@@ -50,7 +55,7 @@ function flagSentence(sentence: Sentence, file: VFile): void {
       ? BY_FIRST_WORD.get(start.text)?.find(
           (phrase) =>
             phrase.words.every((word, offset) => words[index + offset]?.text === word) &&
-            !phrase.entry.unlessNext?.includes(words[index + phrase.words.length]?.text ?? ""),
+            !phrase.entry.unlessNext?.includes(nextWord(words[index + phrase.words.length])),
         )
       : undefined;
     if (!start || !match) {
