@@ -14,6 +14,7 @@ import type { YamlFile } from "../data/yaml-file.ts";
 import { isAccepted } from "./accept.ts";
 import { findingsOf, type Finding, type WritingKind } from "./findings.ts";
 import { proseBody } from "./markdown-texts.ts";
+import { TITLE_FIELDS } from "./prose-fields.ts";
 import { markdownMessages, plainTextMessages } from "./processors.ts";
 import { proseTexts } from "./yaml-texts.ts";
 
@@ -30,7 +31,9 @@ type TextCache = Map<string, Finding[]>;
 function plainFindings(text: string, cache: TextCache): Finding[] {
   let findings = cache.get(text);
   if (!findings) {
-    findings = findingsOf(plainTextMessages(text), text);
+    // A value over more than one line may be markdown (a legal duty's summary has a list), and
+    // markdown reads a line of plain text just as retext does.
+    findings = findingsOf(text.includes("\n") ? markdownMessages(text) : plainTextMessages(text), text);
     cache.set(text, findings);
   }
   return findings;
@@ -44,8 +47,9 @@ export function yamlWarnings(
 ): WritingWarning[] {
   return proseTexts(yaml).flatMap((prose) => {
     const accepts = [...pageAccepts, ...prose.accepts];
+    const title = TITLE_FIELDS.has(prose.field);
     return plainFindings(prose.text, cache)
-      .filter((finding) => !isAccepted(finding.phrase, accepts))
+      .filter((finding) => !(title && finding.kind === "reading age") && !isAccepted(finding.phrase, accepts))
       .map((finding) => ({
         file: yaml.file,
         ...prose.place(finding.offset),

@@ -24,3 +24,10 @@ export const PROSE_FIELDS: ReadonlySet<string> = new Set([
   "details",
   "seldomHeard",
 ]);
+
+/**
+ * Titles are names, not sentences: the reading age formulas score a name such as "Equality
+ * information (public sector equality duty annual report)" as a hard sentence, so titles are
+ * checked for every rule but that one.
+ */
+export const TITLE_FIELDS: ReadonlySet<string> = new Set(["title", "breadcrumbTitle"]);

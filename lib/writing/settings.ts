@@ -45,6 +45,7 @@ export const SIMPLIFY_KEEP: Readonly<Record<string, string>> = {
   adjustment: "'reasonable adjustments' is the Equality Act's duty (s.20)",
   objective: "'equality objectives' are what the specific duties require (SI 2017/353, reg 5)",
   overall: "EDS 2022 gives an 'overall rating'",
+  delete: "the everyday word for what happens to personal data when it is no longer kept",
   address: "in the NHS it is mostly a postal address (registering with a GP)",
   "is responsible for":
     "the model accessibility statement says the EHRC 'is responsible for enforcing' the regulations",

@@ -12,6 +12,8 @@ import { PROSE_FIELDS } from "./prose-fields.ts";
 export interface ProseText {
   /** `policies[2].summary` */
   path: string;
+  /** The field's name, such as `summary`. */
+  field: string;
   text: string;
   accepts: string[];
   /** 1-based line and column in the file of an offset in `text`. */
@@ -67,6 +69,7 @@ export function proseTexts(yaml: YamlFile): ProseText[] {
       const line = positionOf(yaml, fieldStart ?? 0).line;
       texts.push({
         path: formatPath(path),
+        field,
         text: value,
         accepts: acceptsAtLine(lines, line),
         place: (offset) => positionOf(yaml, sourceOffset(yaml.source, node, value, offset)),
