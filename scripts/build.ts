@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     throw error;
   }
 
-  const content = checkContentAndWarn(options);
+  const content = await checkContentAndWarn({ ...options, cacheDir: options.gateCacheDir });
   if (!content) return 1;
 
   const staging = prepareStagingDir(options.outputDir);

@@ -30,7 +30,7 @@ async function main(): Promise<number> {
     throw error;
   }
 
-  const content = checkContentAndWarn(options);
+  const content = await checkContentAndWarn({ ...options, cacheDir: options.gateCacheDir });
   if (!content) return 1;
 
   const siteDir = mkdtempSync(path.join(os.tmpdir(), "equality-hub-check-"));

@@ -26,6 +26,8 @@ export interface ContentFolders {
   inputDir: string;
   pagesDir: string;
   today: string;
+  /** Where the writing help keeps what it has read between runs; undefined: nothing is kept. */
+  cacheDir?: string | undefined;
 }
 
 export interface RenderOptions {
@@ -47,7 +49,7 @@ export interface CheckedSite extends RenderedSite {
  * when there are any. Warnings, the data's and the writing help's, are printed and never stop
  * anything: the site must still publish.
  */
-export function checkContentAndWarn(folders: ContentFolders): CheckedContent | undefined {
+export async function checkContentAndWarn(folders: ContentFolders): Promise<CheckedContent | undefined> {
   const content = checkContent(folders.dataDir, folders.inputDir, folders.pagesDir, folders.today);
   if (!content.ok) {
     console.error(formatDataErrors(content.errors));
@@ -55,7 +57,7 @@ export function checkContentAndWarn(folders: ContentFolders): CheckedContent | u
   }
   const warnings = collectWarnings(content.hub.data, content.hub.files, folders.today);
   if (warnings.length) console.warn(formatDataWarnings(warnings));
-  const writing = checkWriting(content.hub, content.pages);
+  const writing = await checkWriting(content.hub, content.pages, { cacheDir: folders.cacheDir });
   if (writing.length) console.warn(formatWritingWarnings(writing));
   return { ...content, writing };
 }

@@ -69,8 +69,8 @@ describe("npm run check on the example hub", () => {
     expect(readdirSync(workDir).sort()).toEqual(["cache", "published", "tmp"]);
   });
 
-  it("never writes the gate's cache, keeping only the compiled styles the build keeps there too", () => {
-    expect(readdirSync(cacheDir)).toEqual(["nhsuk-css"]);
+  it("never writes the gate's cache, keeping only what the build keeps there too: the compiled styles and the writing help's findings", () => {
+    expect(readdirSync(cacheDir).sort()).toEqual(["nhsuk-css", "writing-help"]);
   });
 
   it("removes its temporary folder", () => {

@@ -7,23 +7,23 @@ import { describe, expect, it } from "vitest";
 import { checkContent } from "../../../lib/build/check-content.ts";
 import { checkWriting, type WritingWarning } from "../../../lib/writing/check-writing.ts";
 
-function writingOf(dataDir: string, pagesDir: string): WritingWarning[] {
+async function writingOf(dataDir: string, pagesDir: string): Promise<WritingWarning[]> {
   const content = checkContent(dataDir, "site", pagesDir, "2026-11-23");
   if (!content.ok) throw new Error(JSON.stringify(content.errors));
   return checkWriting(content.hub, content.pages);
 }
 
 describe("the example hubs' writing", () => {
-  it("leaves the root example hub with no suggestions", () => {
-    expect(writingOf("_data", "site")).toEqual([]);
+  it("leaves the root example hub with no suggestions", async () => {
+    expect(await writingOf("_data", "site")).toEqual([]);
   });
 
   for (const [example, longSentences] of [
     ["closed-ccg", 34],
     ["joint-ccgs", 33],
   ] as const) {
-    it(`leaves examples/${example} with only long sentences to split, ${longSentences} at most`, () => {
-      const warnings = writingOf(`examples/${example}/_data`, `examples/${example}/pages`);
+    it(`leaves examples/${example} with only long sentences to split, ${longSentences} at most`, async () => {
+      const warnings = await writingOf(`examples/${example}/_data`, `examples/${example}/pages`);
       expect(warnings.filter((warning) => warning.kind !== "long sentence")).toEqual([]);
       expect(warnings.length).toBeLessThanOrEqual(longSentences);
     });

@@ -7,7 +7,12 @@ import { describe, expect, it } from "vitest";
 import { readFrontMatter } from "../../../lib/content/front-matter.ts";
 import { readYamlSource } from "../../../lib/data/read-yaml.ts";
 import type { YamlFile } from "../../../lib/data/yaml-file.ts";
-import { markdownWarnings, yamlWarnings } from "../../../lib/writing/check-writing.ts";
+import * as writing from "../../../lib/writing/check-writing.ts";
+import { readText } from "../../../lib/writing/read-text.ts";
+
+const yamlWarnings = (file: YamlFile, accepts: readonly string[] = []) => writing.yamlWarnings(file, accepts, readText);
+const markdownWarnings = (source: string, file: string, accepts: readonly string[] = []) =>
+  writing.markdownWarnings(source, file, accepts, readText);
 
 const SUFFERS = "say 'has' or 'lives with' instead of 'suffers from'";
 
