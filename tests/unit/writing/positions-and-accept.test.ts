@@ -85,6 +85,19 @@ describe("where a YAML field's warnings point", () => {
     ]);
   });
 
+  it("reads a value over several lines as markdown, so a list's items are not one long sentence", () => {
+    const item = "in planning how we commission services and in deciding what the services should be";
+    const file = yaml([
+      "duties:",
+      "  - summary: |-",
+      "      We must make sure the people who use the services we commission are involved:",
+      "",
+      `      - ${item}`,
+      `      - ${item}, for anyone who suffers from pain`,
+    ]);
+    expect(places(yamlWarnings(file))).toEqual(["_data/policies.yaml:6:108 duties[0].summary suffers from"]);
+  });
+
   it("points at a page's front matter fields on the file's own lines", () => {
     const read = readFrontMatter(
       ["---", "title: Our work", "description: For anyone who suffers from pain.", "---", ""].join("\n"),
