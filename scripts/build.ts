@@ -36,7 +36,7 @@ async function main(): Promise<number> {
     throw error;
   }
 
-  const content = checkContentAndWarn(options);
+  const content = await checkContentAndWarn({ ...options, cacheDir: options.gateCacheDir });
   if (!content) return 1;
   // The summary ends every build that got past the data, passed or failed (lib/build/build-summary.ts).
   const summarise = summaryPrinter(content.hub, options.today);

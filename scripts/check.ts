@@ -31,7 +31,7 @@ async function main(): Promise<number> {
     throw error;
   }
 
-  const content = checkContentAndWarn(options);
+  const content = await checkContentAndWarn({ ...options, cacheDir: options.gateCacheDir });
   if (!content) return 1;
   // The build's summary without its gate lines (lib/build/build-summary.ts), before the last line.
   const summarise = summaryPrinter(content.hub, options.today);

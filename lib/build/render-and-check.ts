@@ -13,14 +13,21 @@ import { collectWarnings, formatDataWarnings } from "../data/warnings.ts";
 import { checkInternalLinks, type InternalLinkResult } from "../links/check-internal.ts";
 import { formatLinkProblems, formatLinkWarnings } from "../links/format-link-problems.ts";
 import { hubFolder } from "../site-paths/base-path.ts";
+import { checkWriting, type WritingWarning } from "../writing/check-writing.ts";
+import { formatWritingWarnings } from "../writing/format-writing.ts";
 
-export type CheckedContent = Extract<ContentResult, { ok: true }>;
+export type CheckedContent = Extract<ContentResult, { ok: true }> & {
+  /** The writing help's suggestions (lib/writing), printed already; kept for a summary to count. */
+  writing: WritingWarning[];
+};
 
 export interface ContentFolders {
   dataDir: string;
   inputDir: string;
   pagesDir: string;
   today: string;
+  /** Where the writing help keeps what it has read between runs; undefined: nothing is kept. */
+  cacheDir?: string | undefined;
 }
 
 export interface RenderOptions {
@@ -39,9 +46,10 @@ export interface CheckedSite extends RenderedSite {
 
 /**
  * The data and every page's front matter and markdown, with errors printed and undefined returned
- * when there are any. Warnings are printed and never stop anything: the site must still publish.
+ * when there are any. Warnings, the data's and the writing help's, are printed and never stop
+ * anything: the site must still publish.
  */
-export function checkContentAndWarn(folders: ContentFolders): CheckedContent | undefined {
+export async function checkContentAndWarn(folders: ContentFolders): Promise<CheckedContent | undefined> {
   const content = checkContent(folders.dataDir, folders.inputDir, folders.pagesDir, folders.today);
   if (!content.ok) {
     console.error(formatDataErrors(content.errors));
@@ -49,7 +57,9 @@ export function checkContentAndWarn(folders: ContentFolders): CheckedContent | u
   }
   const warnings = collectWarnings(content.hub.data, content.hub.files, folders.today);
   if (warnings.length) console.warn(formatDataWarnings(warnings));
-  return content;
+  const writing = await checkWriting(content.hub, content.pages, { cacheDir: folders.cacheDir });
+  if (writing.length) console.warn(formatWritingWarnings(writing));
+  return { ...content, writing };
 }
 
 /**

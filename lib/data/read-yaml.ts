@@ -47,7 +47,7 @@ export function readYamlSource(text: string, file: string): ReadResult {
   const errors = syntaxErrors.length > 0 ? syntaxErrors : unresolvedAliases(doc, source, lineCounter, file);
   if (errors.length > 0) return { ok: false, errors };
   try {
-    return { ok: true, yaml: { file, doc, lineCounter, data: doc.toJS(YAML_TO_JS_OPTIONS) } };
+    return { ok: true, yaml: { file, doc, lineCounter, source, data: doc.toJS(YAML_TO_JS_OPTIONS) } };
   } catch (error) {
     // Only aliases can make a parsed document fail to convert: too many of them is how a small
     // file expands to gigabytes (a "billion laughs"), so the yaml package refuses it.

@@ -11,6 +11,8 @@ export interface YamlFile {
   file: string;
   doc: Document;
   lineCounter: LineCounter;
+  /** The text the offsets in `doc` count in (the file without any byte order mark). */
+  source: string;
   /** The file's contents as plain data. */
   data: unknown;
 }

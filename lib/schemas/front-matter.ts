@@ -26,6 +26,14 @@ export const frontMatterSchema = z.strictObject({
   /** true: site search does not index the page, and the search page's A to Z list leaves it out. */
   excludeFromSearch: flagSchema.optional(),
   easyRead: easyReadSchema.optional(),
+  /** Phrases the writing help leaves alone on this page, where they are right (docs/writing-help.md). */
+  writing: z
+    .strictObject({
+      accept: z
+        .array(textSchema, { error: 'write accept as a list of phrases, such as accept: ["suffers from"]' })
+        .min(1, { error: "list at least one phrase to accept, or remove 'writing'" }),
+    })
+    .optional(),
   // Eleventy's own fields, for templates that make many pages or none.
   permalink: z.union([z.string(), z.literal(false)]).optional(),
   pagination: z.record(z.string(), z.unknown()).optional(),

@@ -1,8 +1,9 @@
 /**
  * `npm run check` as an editor runs it: the example hub passes with one last line that says what
  * was checked and that no browser checks were run; a broken YAML file and a broken internal link
- * stop it with exit 1 and the build's own messages; a mistake in how it is called is exit 2. It
- * leaves the published site, the gate's cache and the temporary folder as it found them.
+ * stop it with exit 1 and the build's own messages; the writing help's warnings are printed and
+ * never stop it; a mistake in how it is called is exit 2. It leaves the published site, the gate's
+ * cache and the temporary folder as it found them.
  */
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -83,8 +84,8 @@ describe("npm run check on the example hub", () => {
     expect(readdirSync(workDir).sort()).toEqual(["cache", "published", "tmp"]);
   });
 
-  it("never writes the gate's cache, keeping only the compiled styles the build keeps there too", () => {
-    expect(readdirSync(cacheDir)).toEqual(["nhsuk-css"]);
+  it("never writes the gate's cache, keeping only what the build keeps there too: the compiled styles and the writing help's findings", () => {
+    expect(readdirSync(cacheDir).sort()).toEqual(["nhsuk-css", "writing-help"]);
   });
 
   it("removes its temporary folder", () => {
@@ -130,6 +131,28 @@ describe("npm run check on a copy with a broken internal link in a markdown page
     expect(run.stdout).not.toMatch(FINAL_LINE);
     expect(run.stdout).toContain("  Stopped at the link and redirect checks: the problems are listed above.");
     expect(leftInTmp()).toEqual([]);
+  });
+});
+
+describe("npm run check on a copy with wording to improve", () => {
+  it("prints the writing help's warnings at the page's line and column, and still exits 0", () => {
+    const inputDir = path.join(workDir, "writing", "site");
+    cpSync(path.join(PROJECT_ROOT, "site"), inputDir, { recursive: true });
+    const file = path.join(inputDir, "writing-test.md");
+    writeFileSync(
+      file,
+      "---\ntitle: Writing test\nlayout: layouts/page.njk\n---\n\nAnyone who suffers from asthma can ask us.\n",
+    );
+
+    const run = check(["--input", inputDir]);
+
+    expect(run.status, run.stderr).toBe(0);
+    const named = path.relative(PROJECT_ROOT, file).split(path.sep).join("/");
+    expect(run.stderr).toContain(
+      `${named}:6:12 writing: say 'has' or 'lives with' instead of 'suffers from': it describes a condition without saying how the person feels about it (inclusive language: suffers-from)`,
+    );
+    expect(run.stderr).toMatch(/\d+ writing suggestions? in \d+ files?: the site still builds\./);
+    expect(lastLine(run.stdout)).toMatch(FINAL_LINE);
   });
 });
 
