@@ -66,13 +66,14 @@ export function hubSummaryFacts(hub: LoadedHub, today: string): { hub: HubFacts;
 }
 
 /** What the command adds to the hub's facts: pages, the gate, where it stopped, link warnings. */
-export type RunFacts = Omit<SummaryFacts, "today" | "hub" | "dataWarnings">;
+export type RunFacts = Omit<SummaryFacts, "today" | "hub" | "dataWarnings" | "writingWarnings">;
 
 /**
  * Gathers the hub's facts once, as soon as the data has passed, and answers a function that prints
- * the summary with what the run got to, wherever it ends.
+ * the summary with what the run got to, wherever it ends. `writingWarnings` is the writing help's
+ * count (lib/writing), already printed by the content step.
  */
-export function summaryPrinter(hub: LoadedHub, today: string): (run?: RunFacts) => void {
-  const facts = hubSummaryFacts(hub, today);
+export function summaryPrinter(hub: LoadedHub, today: string, writingWarnings: number): (run?: RunFacts) => void {
+  const facts = { ...hubSummaryFacts(hub, today), writingWarnings };
   return (run = {}) => console.log(summaryLines({ today, ...facts, ...run }).join("\n"));
 }

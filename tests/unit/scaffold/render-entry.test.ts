@@ -37,9 +37,9 @@ describe("a rendered entry", () => {
     expect(text).toContain('version: "1.0"');
     expect(text).toContain('reference: "NEW-001"');
     const doc = parseDocument(text);
-    expect(findUnquotedDates({ file: "policies.yaml", doc, lineCounter: new LineCounter(), data: undefined })).toEqual(
-      [],
-    );
+    expect(
+      findUnquotedDates({ file: "policies.yaml", source: text, doc, lineCounter: new LineCounter(), data: undefined }),
+    ).toEqual([]);
   });
 
   it("puts each note beside its value as '# EDIT:'", () => {
