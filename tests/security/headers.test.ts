@@ -10,7 +10,7 @@ import { BROWSER_ARGS, findBrowser } from "../../lib/gate/find-browser.ts";
 import { serveStatic, type StaticServer } from "../../lib/gate/serve-static.ts";
 import { exampleSite } from "../helpers/example-site.ts";
 import { netlifyHeadersForEveryPath } from "../helpers/netlify-headers.ts";
-import { pageAddress, siteFiles } from "../helpers/site-files.ts";
+import { isHubPage, pageAddress, siteFiles } from "../helpers/site-files.ts";
 import { visit } from "./browser-visit.ts";
 
 const HEADERS = netlifyHeadersForEveryPath();
@@ -61,9 +61,7 @@ afterAll(async () => {
 });
 
 function pages(): string[] {
-  return siteFiles(site)
-    .filter((file) => file.endsWith(".html"))
-    .map(pageAddress);
+  return siteFiles(site).filter(isHubPage).map(pageAddress);
 }
 
 describe("the site served with netlify.toml's security headers", () => {
