@@ -32,7 +32,7 @@ export const cmsSettingsSchema = z.strictObject({
     .meta({ description: "The branch the site is published from; saved changes are committed to it." }),
   authenticator: httpsUrlSchema.optional().meta({
     description:
-      "The address of the OAuth authenticator (such as Sveltia CMS Authenticator) for signing in with GitHub or GitLab; without it editors sign in with a personal access token.",
+      "The address of the OAuth authenticator (such as Sveltia CMS Authenticator) for signing in with GitHub or GitLab; without it, sign-in with GitHub goes through Netlify's OAuth provider, and a personal access token always works.",
   }),
   dataFolder: repositoryFolderSchema
     .default("_data")
