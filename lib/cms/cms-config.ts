@@ -7,6 +7,7 @@ import type { CmsSettings } from "../schemas/cms.ts";
 import { markdownFrontMatterSchema } from "../schemas/front-matter.ts";
 import { dataFileSchemas, type DataFileName } from "../schemas/index.ts";
 import { labelFromKey } from "./field-label.ts";
+import { PROSE_FIELDS, withProseFields } from "./prose-fields.ts";
 import { formFields, type Field, type SkippedField } from "./schema-fields.ts";
 
 /** The configuration as the CMS reads it (Sveltia's config.yml; checked against its JSON Schema in the tests). */
@@ -37,7 +38,9 @@ export function pagesFields(): { fields: Field[]; skipped: SkippedField[] } {
 export function cmsConfig(settings: CmsSettings): CmsConfigResult {
   const skipped: CmsConfigResult["skipped"] = [];
   const files = (Object.keys(dataFileSchemas) as DataFileName[]).map((fileName) => {
-    const { fields, skipped: left } = formFields(dataFileSchemas[fileName]);
+    const form = formFields(dataFileSchemas[fileName]);
+    const { fields } = withProseFields(form.fields, PROSE_FIELDS[fileName] ?? []);
+    const left = form.skipped;
     const file = `${settings.dataFolder}/${fileName}`;
     if (left.length) skipped.push({ file, fields: left });
     return {

@@ -12,6 +12,8 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { cmsConfig } from "../../../lib/cms/cms-config.ts";
 import { labelFromKey } from "../../../lib/cms/field-label.ts";
+import { PROSE_FIELDS, withProseFields } from "../../../lib/cms/prose-fields.ts";
+import { formFields } from "../../../lib/cms/schema-fields.ts";
 import type { Field } from "../../../lib/cms/schema-fields.ts";
 import { cmsSettingsSchema, type CmsSettings } from "../../../lib/schemas/cms.ts";
 import { markdownFrontMatterSchema } from "../../../lib/schemas/front-matter.ts";
@@ -190,6 +192,21 @@ describe("the CMS configuration made from the schemas", () => {
     expect(fieldAt(fileFields("outcomes.yaml"), "domains.number")).toMatchObject({ options: [1, 2, 3] });
   });
 
+  it("gives the prose fields a box of several lines, and other text one line", () => {
+    expect(fieldAt(fileFields("policies.yaml"), "policies.summary").widget).toBe("text");
+    expect(fieldAt(fileFields("outcomes.yaml"), "outcomes.statement").widget).toBe("text");
+    expect(fieldAt(fileFields("engagement.yaml"), "engagements.summary").widget).toBe("text");
+    expect(fieldAt(fileFields("policies.yaml"), "policies.title").widget).toBe("string");
+  });
+
+  it("names only one-line text fields that are there as prose, so a renamed field cannot leave a stale line", () => {
+    const stale = Object.entries(PROSE_FIELDS).flatMap(([fileName, paths]) => {
+      const { matched } = withProseFields(formFields(dataFileSchemas[fileName as DataFileName]).fields, paths ?? []);
+      return (paths ?? []).filter((keyPath) => !matched.includes(keyPath)).map((keyPath) => `${fileName}: ${keyPath}`);
+    });
+    expect(stale).toEqual([]);
+  });
+
   it("shows numbers with their bounds, a default making the field optional", () => {
     expect(fieldAt(fileFields("publication-schedule.yaml"), "dueSoonDays")).toMatchObject({
       widget: "number",
@@ -219,7 +236,7 @@ describe("the CMS configuration made from the schemas", () => {
       ["done", "boolean", true],
       ["on", "datetime", false],
       ["document", "object", false],
-      ["reason", "string", false],
+      ["reason", "text", false],
     ]);
     expect(eia.hint).toContain("Done true: On, Document; Done false: Reason");
     // Inside a branch nothing can be required, or a form answering 'not done' could never be saved.

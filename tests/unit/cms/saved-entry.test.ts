@@ -78,6 +78,15 @@ describe("an entry saved the way the CMS writes it", () => {
     expect(result.ok && result.data.policies.policies[0]?.reviewDue).toBe("2027-03-31");
   });
 
+  it("keeps prose of several lines from a text box, as typed", () => {
+    const summary = "The first paragraph of the summary.\n\nA second one, after a blank line.";
+    const copy = savedByCms("_data", CMS_YAML_OUTPUT, (file, value) => {
+      if (file === "policies.yaml") (value.policies as { summary: string }[])[0]!.summary = summary;
+    });
+    const result = loadHub(copy, copy);
+    expect(result.ok ? result.data.policies.policies[0]?.summary : result.errors).toBe(summary);
+  });
+
   it("would be rejected with the CMS's default writer, which leaves dates unquoted", () => {
     const copy = savedByCms("_data", { quote: "none" });
     expect(readFileSync(path.join(copy, "policies.yaml"), "utf8")).toMatch(/reviewDue: \d{4}-\d{2}-\d{2}\n/);
