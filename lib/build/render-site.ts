@@ -2,9 +2,11 @@
  * Everything the build writes before it checks anything: the hub's pages by Eleventy (in the base
  * path's folder of the site folder), the search index Pagefind makes of them (index-search.ts), and
  * the files the host reads at the site's root (Netlify's `_redirects`, and `robots.txt` for search
- * engines). The build command and the tests' render helper both call it, so a render without
+ * engines), and the editing forms at `admin/` when organisation.yaml names a repository for them
+ * (lib/cms, docs/cms.md), after the search index so search never sees them. The build command and the tests' render helper both call it, so a render without
  * the gate makes exactly the files a gated build publishes.
  */
+import { ADMIN_FOLDER, writeAdminFiles } from "../cms/admin-files.ts";
 import { basePathOfSiteUrl, hubFolder } from "../site-paths/base-path.ts";
 import { indexSearch, type SearchIndexResult } from "./index-search.ts";
 import { runEleventy, type BuiltPage, type RunEleventyOptions } from "./run-eleventy.ts";
@@ -26,6 +28,23 @@ export async function renderSite(options: RunEleventyOptions): Promise<RenderedS
   const built = await runEleventy({ ...options, basePath });
   const search = await indexSearch(hubFolder(options.outputDir, basePath));
   writeRedirectsFile(options.outputDir, options.hub.data.redirects.redirects, basePath);
-  writeRobotsFile(options.outputDir, options.hub.data.organisation.siteUrl);
+  const { organisation } = options.hub.data;
+  if (organisation.cms) {
+    const adminAddress = `${basePath}${ADMIN_FOLDER}/`;
+    const clash = built.find((page) => page.url.startsWith(adminAddress));
+    if (clash) {
+      throw new Error(
+        `A page is built at ${clash.url}, where the editing forms go (${adminAddress}, docs/cms.md): give the page another address, or remove cms from organisation.yaml`,
+      );
+    }
+    writeAdminFiles(
+      hubFolder(options.outputDir, basePath),
+      organisation.cms,
+      organisation.siteUrl,
+      organisation.shortName,
+    );
+  }
+  // The forms are for the organisation's editors, not for search engines.
+  writeRobotsFile(options.outputDir, organisation.siteUrl, organisation.cms ? [`${basePath}${ADMIN_FOLDER}/`] : []);
   return { pages: built.filter((page) => page.outputPath.endsWith(".html")), basePath, search };
 }

@@ -11,18 +11,21 @@ import { publicUrl } from "../filters/public-url.ts";
 
 export const ROBOTS_FILE = "robots.txt";
 
-/** Every page may be crawled: the hub is public, and a closed organisation's is a public record. */
-export function robotsFileText(siteUrl: string): string {
+/**
+ * Every page may be crawled: the hub is public, and a closed organisation's is a public record.
+ * `disallow`: paths that are not the hub's pages, such as the editing forms at /admin/.
+ */
+export function robotsFileText(siteUrl: string, disallow: string[] = []): string {
   return [
     "# Written by equality-hub at each build.",
     "User-agent: *",
-    "Disallow:",
+    ...(disallow.length ? disallow.map((address) => `Disallow: ${address}`) : ["Disallow:"]),
     "",
     `Sitemap: ${publicUrl("/sitemap.xml", siteUrl)}`,
     "",
   ].join("\n");
 }
 
-export function writeRobotsFile(siteDir: string, siteUrl: string): void {
-  writeFileSync(path.join(siteDir, ROBOTS_FILE), robotsFileText(siteUrl));
+export function writeRobotsFile(siteDir: string, siteUrl: string, disallow: string[] = []): void {
+  writeFileSync(path.join(siteDir, ROBOTS_FILE), robotsFileText(siteUrl, disallow));
 }

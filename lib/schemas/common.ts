@@ -47,13 +47,16 @@ export const textSchema = z.string({ error: "write this as text" }).trim().min(1
 /** A role rather than a named person, so the data survives staff changes. */
 export const roleSchema = textSchema;
 
+/** The shape of a calendar date, `YYYY-MM-DD`; the CMS (lib/cms) shows a date picker for it. */
+export const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
 /**
  * A calendar date written as a quoted `YYYY-MM-DD` string. The loader separately
  * rejects unquoted dates, because YAML would otherwise guess their type.
  */
 export const dateSchema = z
   .string({ error: "write the date as a quoted 'YYYY-MM-DD' string, such as '2026-03-31'" })
-  .regex(/^\d{4}-\d{2}-\d{2}$/, {
+  .regex(DATE_PATTERN, {
     error: "write the date as 'YYYY-MM-DD', such as '2026-03-31'",
   })
   .refine(isCalendarDate, {

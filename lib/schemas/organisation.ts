@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { normaliseBasePath } from "../site-paths/base-path.ts";
+import { cmsSettingsSchema } from "./cms.ts";
 import { dateSchema, emailSchema, httpsUrlSchema, phoneSchema, textSchema } from "./common.ts";
 
 export const organisationTypes = ["ICB", "CCG"] as const;
@@ -249,6 +250,8 @@ export const organisationSchema = z
     ceased: ceasedSchema.optional(),
     /** The open data's licence; without it, the Open Government Licence v3.0. */
     dataLicence: dataLicenceSchema.optional(),
+    /** The repository the forms at /admin/ save to (lib/schemas/cms.ts); without it, no /admin/. */
+    cms: cmsSettingsSchema.optional().meta({ title: "Editing forms (CMS)" }),
   })
   .superRefine(checkWhoPublishes, evenWithOtherErrors);
 

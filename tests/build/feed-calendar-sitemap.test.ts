@@ -11,7 +11,7 @@ import { parse } from "yaml";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT, readPage } from "../helpers/build-hub.ts";
 import { exampleSite } from "../helpers/example-site.ts";
-import { pageAddress, siteFiles } from "../helpers/site-files.ts";
+import { isHubPage, pageAddress, siteFiles } from "../helpers/site-files.ts";
 
 const SITE_URL = "https://equality.wealdmoor-icb.example";
 
@@ -136,9 +136,7 @@ describe("the Atom feed", () => {
   });
 
   it("is named in the head of every page, and linked from the publications pages", () => {
-    const pages = siteFiles(site)
-      .filter((file) => file.endsWith(".html"))
-      .map(pageAddress);
+    const pages = siteFiles(site).filter(isHubPage).map(pageAddress);
     const without = pages.filter(
       (url) =>
         readPage(site, url)
@@ -207,7 +205,7 @@ describe("the sitemap and robots.txt", () => {
     const urlset = readXml("sitemap.xml").urlset as { url: { loc: string }[] };
     const locs = urlset.url.map((url) => url.loc).sort();
     const pages = siteFiles(site)
-      .filter((file) => file.endsWith(".html") && file !== "404.html")
+      .filter((file) => isHubPage(file) && file !== "404.html")
       .map((file) => `${SITE_URL}${pageAddress(file)}`)
       .sort();
     expect(locs).toEqual(pages);
@@ -221,7 +219,7 @@ describe("the sitemap and robots.txt", () => {
 
   it("names the sitemap in robots.txt at its public address", () => {
     expect(readFileSync(path.join(site, "robots.txt"), "utf8")).toBe(
-      `# Written by equality-hub at each build.\nUser-agent: *\nDisallow:\n\nSitemap: ${SITE_URL}/sitemap.xml\n`,
+      `# Written by equality-hub at each build.\nUser-agent: *\nDisallow: /admin/\n\nSitemap: ${SITE_URL}/sitemap.xml\n`,
     );
   });
 });

@@ -2,6 +2,7 @@
 import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { text } from "../helpers/build-hub.ts";
+import { isHubPage } from "../helpers/site-files.ts";
 
 /** What a screen reader hears in each cell of a row: the responsive table's aria-hidden labels left out. */
 export function heard(row: Element | undefined): string[] {
@@ -18,7 +19,7 @@ export function rowStarting(page: Document, start: string): Element | undefined 
 
 export function htmlPages(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((file) => file.endsWith(".html"))
+    .filter(isHubPage)
     .map((file) => path.join(dir, file))
     .filter((file) => statSync(file).isFile());
 }

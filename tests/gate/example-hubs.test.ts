@@ -12,7 +12,7 @@ import { listMarkdownPages } from "../../lib/content/front-matter.ts";
 import { makeTempDir, PROJECT_ROOT, readPage, removeDir, runBuild, text, type BuildRun } from "../helpers/build-hub.ts";
 import { heard } from "../build/page-queries.ts";
 import { unstyledClasses } from "../helpers/css-classes.ts";
-import { siteFiles } from "../helpers/site-files.ts";
+import { isHubPage, siteFiles } from "../helpers/site-files.ts";
 import { NHSUK_CSS } from "../../lib/plugin.ts";
 import { collectExternalLinks, hubFromSitemap } from "../../lib/links/collect-external.ts";
 import { scanHtml } from "../../lib/links/scan-html.ts";
@@ -82,7 +82,7 @@ function build(name: string, today: string): ExampleBuild {
 
 function pages(site: string): string[] {
   return siteFiles(site)
-    .filter((file) => file.endsWith(".html"))
+    .filter(isHubPage)
     .map((file) => (file === "index.html" ? "/" : `/${file.replace(/index\.html$/, "")}`));
 }
 

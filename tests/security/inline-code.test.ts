@@ -11,14 +11,14 @@ import { parseHTML } from "linkedom";
 import { beforeAll, describe, expect, it } from "vitest";
 import { exampleSite } from "../helpers/example-site.ts";
 import { netlifyHeadersForEveryPath, parseCsp } from "../helpers/netlify-headers.ts";
-import { siteFiles } from "../helpers/site-files.ts";
+import { isHubPage, siteFiles } from "../helpers/site-files.ts";
 
 let pages: { file: string; document: Document }[];
 
 beforeAll(() => {
   const site = exampleSite().dir;
   pages = siteFiles(site)
-    .filter((file) => file.endsWith(".html"))
+    .filter(isHubPage)
     .map((file) => ({
       file,
       document: parseHTML(readFileSync(path.join(site, file), "utf8")).document as unknown as Document,

@@ -4,7 +4,7 @@
  * A change that loosens them has to change this test too, in the same review.
  */
 import { describe, expect, it } from "vitest";
-import { netlifyHeadersForEveryPath, parseCsp } from "../helpers/netlify-headers.ts";
+import { netlifyHeadersFor, netlifyHeadersForEveryPath, parseCsp } from "../helpers/netlify-headers.ts";
 
 const headers = netlifyHeadersForEveryPath();
 const csp = parseCsp(headers["Content-Security-Policy"] ?? "");
@@ -74,5 +74,40 @@ describe("netlify.toml's security headers", () => {
     for (const feature of ["camera", "microphone", "geolocation", "payment", "usb"]) {
       expect(headers["Permissions-Policy"], feature).toContain(`${feature}=()`);
     }
+  });
+});
+
+describe("netlify.toml's headers for the editing forms at /admin/", () => {
+  const admin = netlifyHeadersFor("/admin/index.html");
+  const adminCsp = parseCsp(admin["Content-Security-Policy"] ?? "");
+
+  it("replaces only the page's policy, keeping every other security header of every page", () => {
+    const { "Content-Security-Policy": _policy, ...others } = headers;
+    expect(admin).toMatchObject(others);
+    expect(admin["Content-Security-Policy"]).not.toBe(headers["Content-Security-Policy"]);
+    expect(admin["X-Robots-Tag"]).toBe("noindex, nofollow");
+  });
+
+  it("still runs only this site's scripts, never inline or eval'd code, and no plugins or frames of it", () => {
+    expect(adminCsp.get("script-src")).toEqual(["'self'", "blob:"]);
+    expect(
+      [...adminCsp.values()].flat().filter((source) => ["'unsafe-eval'", "*", "http:", "https:"].includes(source)),
+    ).toEqual([]);
+    expect([adminCsp.get("object-src"), adminCsp.get("frame-ancestors"), adminCsp.get("form-action")]).toEqual([
+      ["'none'"],
+      ["'none'"],
+      ["'self'"],
+    ]);
+  });
+
+  it("lets the CMS reach the repository's API and nothing else on the network", () => {
+    expect(adminCsp.get("connect-src")).toEqual([
+      "'self'",
+      "blob:",
+      "data:",
+      "https://api.github.com",
+      "https://www.githubstatus.com",
+      "https://gitlab.com",
+    ]);
   });
 });

@@ -11,7 +11,7 @@ import { BROWSER_ARGS, findBrowser } from "../../lib/gate/find-browser.ts";
 import { serveStatic, type StaticServer } from "../../lib/gate/serve-static.ts";
 import { exampleSite } from "../helpers/example-site.ts";
 import { netlifyHeadersForEveryPath } from "../helpers/netlify-headers.ts";
-import { pageAddress, siteFiles } from "../helpers/site-files.ts";
+import { isHubPage, pageAddress, siteFiles } from "../helpers/site-files.ts";
 
 /** Words from the conflicts of interest policy's summary (_data/policies.yaml). */
 const PHRASE = "gifts and hospitality";
@@ -136,7 +136,7 @@ describe("site search", () => {
         links.map((link) => link.getAttribute("href")),
       );
       const pages = siteFiles(exampleSite().dir)
-        .filter((file) => file.endsWith(".html"))
+        .filter(isHubPage)
         .map(pageAddress)
         .filter((address) => !["/404.html", "/search/"].includes(address));
       expect([...listed].sort()).toEqual([...pages].sort());
