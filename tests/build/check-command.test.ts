@@ -74,7 +74,7 @@ describe("npm run check on the example hub", () => {
       "Policies past their review date: Recruitment and selection policy (review was due 31 March 2026) and Equality impact assessment procedure (review was due 31 July 2026).",
       "Consultations and engagement opening in the next 14 days: none.",
       "Consultations and engagement closing in the next 14 days: none.",
-      "Warnings: 2 data warnings and 0 link warnings (listed above).",
+      "Warnings: 2 data warnings, 0 link warnings and 0 writing warnings (listed above).",
     ]);
   });
 

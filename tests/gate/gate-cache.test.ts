@@ -122,7 +122,7 @@ describe("the build with a cache", () => {
       "Policies past their review date when it closed (as at 30 June 2022): Equality and inclusion policy (review was due 31 May 2021) and Recruitment and selection policy (review was due 28 February 2022).",
       "Consultations and engagement opening in the next 14 days: none.",
       "Consultations and engagement closing in the next 14 days: none.",
-      "Warnings: 0 data warnings and 0 link warnings.",
+      "Warnings: 0 data warnings, 0 link warnings and 24 writing warnings (listed above).",
     ]);
     expect(lines.at(-1)).toMatch(/^Published \d+ pages for 2026-11-23/);
 
