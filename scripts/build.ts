@@ -39,7 +39,7 @@ async function main(): Promise<number> {
   const content = await checkContentAndWarn({ ...options, cacheDir: options.gateCacheDir });
   if (!content) return 1;
   // The summary ends every build that got past the data, passed or failed (lib/build/build-summary.ts).
-  const summarise = summaryPrinter(content.hub, options.today, content.writing.length);
+  const summarise = summaryPrinter(content, options.today);
 
   const staging = prepareStagingDir(options.outputDir);
   try {

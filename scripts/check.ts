@@ -34,7 +34,7 @@ async function main(): Promise<number> {
   const content = await checkContentAndWarn({ ...options, cacheDir: options.gateCacheDir });
   if (!content) return 1;
   // The build's summary without its gate lines (lib/build/build-summary.ts), before the last line.
-  const summarise = summaryPrinter(content.hub, options.today, content.writing.length);
+  const summarise = summaryPrinter(content, options.today);
 
   const siteDir = mkdtempSync(path.join(os.tmpdir(), "equality-hub-check-"));
   const remove = () => rmSync(siteDir, { recursive: true, force: true });

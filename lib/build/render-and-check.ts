@@ -8,8 +8,10 @@
 import { checkContent, type ContentResult } from "./check-content.ts";
 import { checkTargets } from "./check-targets.ts";
 import { renderSite, type RenderedSite } from "./render-site.ts";
+import { placeholderBodyWarnings } from "../content/placeholder-body.ts";
 import { formatDataErrors } from "../data/errors.ts";
-import { collectWarnings, formatDataWarnings } from "../data/warnings.ts";
+import { collectWarnings, formatDataWarnings, type DataWarning } from "../data/warnings.ts";
+import { editNoteWarnings } from "../data/warnings/edit-notes.ts";
 import { checkInternalLinks, type InternalLinkResult } from "../links/check-internal.ts";
 import { formatLinkProblems, formatLinkWarnings } from "../links/format-link-problems.ts";
 import { hubFolder } from "../site-paths/base-path.ts";
@@ -17,6 +19,8 @@ import { checkWriting, type WritingWarning } from "../writing/check-writing.ts";
 import { formatWritingWarnings } from "../writing/format-writing.ts";
 
 export type CheckedContent = Extract<ContentResult, { ok: true }> & {
+  /** The data's warnings and what npm run new left in pages to change (lib/content), printed already. */
+  warnings: DataWarning[];
   /** The writing help's suggestions (lib/writing), printed already; kept for a summary to count. */
   writing: WritingWarning[];
 };
@@ -55,11 +59,16 @@ export async function checkContentAndWarn(folders: ContentFolders): Promise<Chec
     console.error(formatDataErrors(content.errors));
     return undefined;
   }
-  const warnings = collectWarnings(content.hub.data, content.hub.files, folders.today);
+  const pageYaml = content.pages.flatMap((page) => (page.yaml ? [page.yaml] : []));
+  const warnings = [
+    ...collectWarnings(content.hub.data, content.hub.files, folders.today),
+    ...editNoteWarnings(pageYaml),
+    ...placeholderBodyWarnings(content.pages),
+  ];
   if (warnings.length) console.warn(formatDataWarnings(warnings));
   const writing = await checkWriting(content.hub, content.pages, { cacheDir: folders.cacheDir });
   if (writing.length) console.warn(formatWritingWarnings(writing));
-  return { ...content, writing };
+  return { ...content, warnings, writing };
 }
 
 /**

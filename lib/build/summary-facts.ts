@@ -5,8 +5,7 @@
  * by the window the summary looks at. A closed organisation's schedule and policies are as at its
  * last day, as its pages show them; its consultations keep today's date, as theirs do.
  */
-import type { LoadedHub } from "../data/hub.ts";
-import { collectWarnings } from "../data/warnings.ts";
+import type { CheckedContent } from "./render-and-check.ts";
 import { addDays, daysBetween } from "../dates/arithmetic.ts";
 import { buildSiteData, type SiteData } from "../site-data/build-site-data.ts";
 import {
@@ -57,23 +56,19 @@ export function hubFacts(site: SiteData): HubFacts {
   };
 }
 
-/** The hub's facts and its data warnings, from the loaded data, as the build and the check see them. */
-export function hubSummaryFacts(hub: LoadedHub, today: string): { hub: HubFacts; dataWarnings: number } {
-  return {
-    hub: hubFacts(buildSiteData(hub.data, today)),
-    dataWarnings: collectWarnings(hub.data, hub.files, today).length,
-  };
-}
-
 /** What the command adds to the hub's facts: pages, the gate, where it stopped, link warnings. */
 export type RunFacts = Omit<SummaryFacts, "today" | "hub" | "dataWarnings" | "writingWarnings">;
 
 /**
- * Gathers the hub's facts once, as soon as the data has passed, and answers a function that prints
- * the summary with what the run got to, wherever it ends. `writingWarnings` is the writing help's
- * count (lib/writing), already printed by the content step.
+ * Gathers the hub's facts once, as soon as the content has passed, and answers a function that
+ * prints the summary with what the run got to, wherever it ends. The warnings it counts are the
+ * ones the content step printed (lib/build/render-and-check.ts), so the count is what was shown.
  */
-export function summaryPrinter(hub: LoadedHub, today: string, writingWarnings: number): (run?: RunFacts) => void {
-  const facts = { ...hubSummaryFacts(hub, today), writingWarnings };
+export function summaryPrinter(content: CheckedContent, today: string): (run?: RunFacts) => void {
+  const facts = {
+    hub: hubFacts(buildSiteData(content.hub.data, today)),
+    dataWarnings: content.warnings.length,
+    writingWarnings: content.writing.length,
+  };
   return (run = {}) => console.log(summaryLines({ today, ...facts, ...run }).join("\n"));
 }

@@ -9,6 +9,7 @@ import type { DataFileName } from "../schemas/index.ts";
 import { formatLocated, type DataWarning } from "./errors.ts";
 import { dataFileNames, type HubData, type HubFiles } from "./hub.ts";
 import { accessibilityStatementWarnings } from "./warnings/accessibility-statement.ts";
+import { editNoteWarnings } from "./warnings/edit-notes.ts";
 import { policyWarnings } from "./warnings/policies.ts";
 import { publicationScheduleWarnings } from "./warnings/publication-schedule.ts";
 
@@ -32,9 +33,11 @@ const warningChecks: Record<DataFileName, WarningCheck | null> = {
 };
 
 export function collectWarnings(data: HubData, files: HubFiles, today: string): DataWarning[] {
+  // Placeholders from npm run new are never the truth, whoever's hub they are in.
+  const placeholders = editNoteWarnings(dataFileNames.map((name) => files[name]));
   // A closed organisation's hub is a record: nobody will review its policies or make its fixes.
-  if (statusDate(today, data.organisation.ceased?.closedOn).frozen) return [];
-  return dataFileNames.flatMap((name) => warningChecks[name]?.(data, files, today) ?? []);
+  if (statusDate(today, data.organisation.ceased?.closedOn).frozen) return placeholders;
+  return [...placeholders, ...dataFileNames.flatMap((name) => warningChecks[name]?.(data, files, today) ?? [])];
 }
 
 export function formatDataWarnings(warnings: DataWarning[]): string {

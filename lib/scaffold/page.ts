@@ -2,8 +2,10 @@
  * A new markdown page: the front matter a page needs (the page layout, which gives it the hub's
  * header, footer and title; its title, the description search results show, the lede under the
  * title, each with a `# EDIT:` comment), and a short body that says how
- * pages are written here (headings from '##', since the title is the page's only h1).
+ * pages are written here (headings from '##', since the title is the page's only h1). Until the
+ * body's heading is replaced, the check warns (lib/content/placeholder-body.ts).
  */
+import { PLACEHOLDER_HEADING } from "../content/placeholder-body.ts";
 import { idFromTitle } from "./unique-id.ts";
 
 export interface NewPage {
@@ -31,11 +33,11 @@ description: "What this page is about, in one sentence." # EDIT: the summary sea
 lede: "The one or two sentences a reader needs first." # EDIT: the larger opening paragraph under the title
 ---
 
-## What to write here
+${PLACEHOLDER_HEADING}
 
 Replace this heading and this text with the page's own. Start each heading with two hashes, like
-the one above: the title is the page's main heading. Keep sentences short, say what a reader can
-do and how, and give the format and size of any document you link to, such as (PDF, 240 KB).
+the one above: the title is the page's main heading. Keep sentences short. Say what a reader can
+do and how. Give the format and size of any document you link to, such as (PDF, 240 KB).
 `,
   };
 }

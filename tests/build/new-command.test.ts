@@ -109,6 +109,23 @@ describe("npm run new for every kind, on a copy of the example hub", () => {
     expect(check.stdout).toMatch(CHECK_PASSED);
   });
 
+  it("has the check point at each value still to edit, and at the new page's own text, until it is written", () => {
+    const edits = Object.entries(before).reduce(
+      (total, [file, old]) => total + (inserted(old, read(path.join(dataDir, file))).match(/# EDIT:/g) ?? []).length,
+      0,
+    );
+    const page = named(path.join(siteDir, "our-staff-networks.md"));
+    const notes = check.stderr.split("\n").filter((line) => line.includes("npm run new put in for you to change"));
+    // Every note in the data files, and the page's title, description and lede.
+    expect(notes).toHaveLength(edits + 3);
+    expect(notes.filter((line) => line.startsWith(`${page}:`))).toHaveLength(3);
+    expect(check.stderr).toContain(
+      `${page}:8:1 body: warning: this is still the text npm run new put in for you to replace`,
+    );
+    // The scaffold's own text follows the writing help it asks the editor to follow.
+    expect(check.stderr).not.toMatch(new RegExp(`^${page}:\\d+:\\d+ writing:`, "m"));
+  });
+
   it("gives each its page, saying what was added, in the hub's layout", () => {
     const render = renderCopy({ dataDir, inputDir: siteDir, outputDir });
     expect(render.status, render.stderr).toBe(0);

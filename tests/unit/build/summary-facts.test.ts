@@ -1,16 +1,26 @@
 /** The hub's part of the build summary, picked from the site data its pages are built from. */
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { hubFacts, hubSummaryFacts } from "../../../lib/build/summary-facts.ts";
+import { hubFacts } from "../../../lib/build/summary-facts.ts";
+import type { LoadedHub } from "../../../lib/data/hub.ts";
 import { loadHubOrThrow } from "../../../lib/data/load-hub.ts";
+import { collectWarnings } from "../../../lib/data/warnings.ts";
 import { buildSiteData } from "../../../lib/site-data/build-site-data.ts";
 import { PINNED_TODAY, PROJECT_ROOT } from "../../helpers/build-hub.ts";
 import { smallHub, TODAY } from "../site-data/small-hub.ts";
 
 const exampleHub = (folder: string) => loadHubOrThrow(path.join(PROJECT_ROOT, folder), PROJECT_ROOT, PINNED_TODAY);
 
+/** What the summary is given: the hub's facts, and the data warnings the content step printed. */
+function summaryFacts(loaded: LoadedHub) {
+  return {
+    hub: hubFacts(buildSiteData(loaded.data, PINNED_TODAY)),
+    dataWarnings: collectWarnings(loaded.data, loaded.files, PINNED_TODAY).length,
+  };
+}
+
 describe("the summary's facts about the example hub", () => {
-  const { hub, dataWarnings } = hubSummaryFacts(exampleHub("_data"), PINNED_TODAY);
+  const { hub, dataWarnings } = summaryFacts(exampleHub("_data"));
 
   it("names the overdue publication and those due in the next 60 days, soonest first, as the schedule shows them", () => {
     expect(hub.overdue.map((one) => one.title)).toEqual(["Workforce Race Equality Standard report"]);
@@ -46,7 +56,7 @@ describe("the summary's facts about consultations", () => {
 });
 
 describe("the summary's facts about a closed organisation", () => {
-  const { hub, dataWarnings } = hubSummaryFacts(exampleHub("examples/closed-ccg/_data"), PINNED_TODAY);
+  const { hub, dataWarnings } = summaryFacts(exampleHub("examples/closed-ccg/_data"));
 
   it("is marked closed, with its last day, and has nothing due from now on", () => {
     expect(hub.closed).toEqual({ name: "NHS Oakvale CCG", closedOn: "2022-07-01", lastDay: "2022-06-30" });

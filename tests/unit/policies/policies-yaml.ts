@@ -1,6 +1,6 @@
 /**
- * A small policies.yaml for the policies tests: two policies, the first on lines 2-17 and the
- * second on lines 18-31. A test edits a line or two so the line and column it expects can be
+ * A small policies.yaml for the policies tests: two policies, the first on lines 2-16 and the
+ * second on lines 17-30. A test edits a line or two so the line and column it expects can be
  * read off this text.
  */
 export const policiesYaml = `policies:
