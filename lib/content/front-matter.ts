@@ -14,11 +14,19 @@ import { validateFile } from "../data/validate-file.ts";
 import { frontMatterSchema, markdownFrontMatterSchema, type FrontMatter } from "../schemas/front-matter.ts";
 import { lintMarkdown } from "./lint-markdown.ts";
 
+/** A markdown page's text after its front matter, and the file line it starts on (1-based). */
+export interface MarkdownBody {
+  text: string;
+  firstLine: number;
+}
+
 export interface PageSource {
   /** Relative to the project root, with forward slashes, for messages. */
   file: string;
   frontMatter: FrontMatter;
   yaml: YamlFile | undefined;
+  /** Kept from the one read of the file, for the checks that read the text; undefined for a template. */
+  body: MarkdownBody | undefined;
 }
 
 export type PagesResult = { ok: true; pages: PageSource[] } | { ok: false; errors: DataError[] };
@@ -88,15 +96,16 @@ export function readFrontMatter(
   source: string,
   file: string,
 ): { ok: true; page: PageSource } | { ok: false; errors: DataError[] } {
-  const { frontMatter } = splitPage(source);
-  if (frontMatter === undefined) return { ok: true, page: { file, frontMatter: {}, yaml: undefined } };
+  const { frontMatter, body: text, firstLine } = splitPage(source);
+  const body = MARKDOWN.test(file) ? { text, firstLine } : undefined;
+  if (frontMatter === undefined) return { ok: true, page: { file, frontMatter: {}, yaml: undefined, body } };
   const read = readYamlSource(`\n${frontMatter}`, file);
   if (!read.ok) return read;
   if (read.yaml.data === null || read.yaml.data === undefined)
-    return { ok: true, page: { file, frontMatter: {}, yaml: read.yaml } };
-  const validated = validateFile(read.yaml, MARKDOWN.test(file) ? markdownFrontMatterSchema : frontMatterSchema);
+    return { ok: true, page: { file, frontMatter: {}, yaml: read.yaml, body } };
+  const validated = validateFile(read.yaml, body ? markdownFrontMatterSchema : frontMatterSchema);
   if (!validated.ok) return { ok: false, errors: validated.errors };
-  return { ok: true, page: { file, frontMatter: validated.value, yaml: read.yaml } };
+  return { ok: true, page: { file, frontMatter: validated.value, yaml: read.yaml, body } };
 }
 
 /** A page's text after its front matter, and the file line it starts on (1-based). */

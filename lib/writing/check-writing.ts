@@ -5,9 +5,7 @@
  * stops a build. Each distinct text is read once a run, and not at all when the cache
  * (writing-cache.ts) already holds what was found in it.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { markdownBody, type PageSource } from "../content/front-matter.ts";
+import { markdownBody, type MarkdownBody, type PageSource } from "../content/front-matter.ts";
 import type { DataWarning } from "../data/errors.ts";
 import { dataFileNames, type LoadedHub } from "../data/hub.ts";
 import type { YamlFile } from "../data/yaml-file.ts";
@@ -50,40 +48,46 @@ export function markdownWarnings(
   read: ReadText,
 ): WritingWarning[] {
   const { body, firstLine } = markdownBody(source);
-  return read(proseBody(body), "markdown")
+  return bodyWarnings({ text: body, firstLine }, file, accepts, read);
+}
+
+function bodyWarnings(
+  { text, firstLine }: MarkdownBody,
+  file: string,
+  accepts: readonly string[],
+  read: ReadText,
+): WritingWarning[] {
+  return read(proseBody(text), "markdown")
     .filter((finding) => !isAccepted(finding.phrase, accepts))
     .map((finding) =>
       warningAt(finding, { file, line: firstLine - 1 + finding.line, column: finding.column, path: "" }),
     );
 }
 
-function hubWarnings(hub: LoadedHub, pages: readonly PageSource[], root: string, read: ReadText): WritingWarning[] {
+function hubWarnings(hub: LoadedHub, pages: readonly PageSource[], read: ReadText): WritingWarning[] {
   const data = dataFileNames.flatMap((name) => yamlWarnings(hub.files[name], [], read));
   const pageWarnings = pages.flatMap((page) => {
     const accepts = page.frontMatter.writing?.accept ?? [];
     const frontMatter = page.yaml ? yamlWarnings(page.yaml, accepts, read) : [];
-    const body = page.file.endsWith(".md")
-      ? markdownWarnings(readFileSync(path.resolve(root, page.file), "utf8"), page.file, accepts, read)
-      : [];
+    const body = page.body ? bodyWarnings(page.body, page.file, accepts, read) : [];
     return [...frontMatter, ...body];
   });
   return [...data, ...pageWarnings];
 }
 
 /**
- * `root`: the folder the pages' and files' paths are relative to, as in lib/build/check-content.ts;
+ * The pages' text is the text read once when their front matter was checked (PageSource.body);
  * `cacheDir`: the build's cache folder, or undefined to keep nothing between runs.
  */
 export async function checkWriting(
   hub: LoadedHub,
   pages: readonly PageSource[],
-  options: { root?: string; cacheDir?: string | undefined } = {},
+  options: { cacheDir?: string | undefined } = {},
 ): Promise<WritingWarning[]> {
-  const root = options.root ?? process.cwd();
   const cache = new WritingCache(options.cacheDir);
   // First the texts the cache does not hold; retext is loaded only if there are any.
   const missing = new Map<string, { text: string; mode: TextMode }>();
-  hubWarnings(hub, pages, root, (text, mode) => {
+  hubWarnings(hub, pages, (text, mode) => {
     const key = textKey(text, mode);
     if (!cache.get(key)) missing.set(key, { text, mode });
     return [];
@@ -92,7 +96,7 @@ export async function checkWriting(
     const { readText } = await import("./read-text.ts");
     for (const [key, { text, mode }] of missing) cache.set(key, readText(text, mode));
   }
-  const warnings = hubWarnings(hub, pages, root, (text, mode) => cache.get(textKey(text, mode)) ?? []);
+  const warnings = hubWarnings(hub, pages, (text, mode) => cache.get(textKey(text, mode)) ?? []);
   cache.save();
   return warnings;
 }

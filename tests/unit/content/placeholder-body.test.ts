@@ -1,21 +1,15 @@
 /** The warning for a page whose body is still the text npm run new wrote for the editor to replace. */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
-import { listMarkdownPages, readFrontMatter } from "../../../lib/content/front-matter.ts";
+import { describe, expect, it } from "vitest";
+import { readFrontMatter, readPages } from "../../../lib/content/front-matter.ts";
 import { placeholderBodyWarnings } from "../../../lib/content/placeholder-body.ts";
 import { newPage } from "../../../lib/scaffold/page.ts";
 import { PROJECT_ROOT } from "../../helpers/build-hub.ts";
 
-const root = mkdtempSync(path.join(os.tmpdir(), "equality-hub-placeholder-"));
-afterAll(() => rmSync(root, { recursive: true, force: true }));
-
 function warningsForPage(name: string, text: string) {
-  writeFileSync(path.join(root, name), text);
   const read = readFrontMatter(text, name);
   if (!read.ok) throw new Error(`the test page did not read: ${JSON.stringify(read.errors)}`);
-  return placeholderBodyWarnings([read.page], root);
+  return placeholderBodyWarnings([read.page]);
 }
 
 describe("the warning for a new page's text left as it was", () => {
@@ -42,13 +36,10 @@ describe("the warning for a new page's text left as it was", () => {
 
   it("is given for no page of the example hubs", () => {
     for (const folder of ["site", "examples/closed-ccg/pages", "examples/joint-ccgs/pages"]) {
-      const pages = listMarkdownPages(path.join(PROJECT_ROOT, folder)).map((file) => ({
-        file: path.join(folder, file),
-        frontMatter: {},
-        yaml: undefined,
-      }));
-      expect(pages.length, folder).toBeGreaterThan(0);
-      expect(placeholderBodyWarnings(pages, PROJECT_ROOT), folder).toEqual([]);
+      const read = readPages(path.join(PROJECT_ROOT, "site"), PROJECT_ROOT, path.join(PROJECT_ROOT, folder));
+      if (!read.ok) throw new Error(`${folder}'s pages did not read: ${JSON.stringify(read.errors)}`);
+      expect(read.pages.filter((page) => page.body).length, folder).toBeGreaterThan(0);
+      expect(placeholderBodyWarnings(read.pages), folder).toEqual([]);
     }
   });
 });
